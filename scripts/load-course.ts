@@ -1,0 +1,14 @@
+// Loads the course with every module, for build-time checks (run through Vite's module
+// runner, which closes once this module has finished evaluating).
+import { course } from '../modules/course';
+import type { Module } from '../src/course/types';
+
+export { course };
+export const modules: Record<string, Module | Error> = {};
+for (const entry of course.modules) {
+  try {
+    modules[entry.id] = (await entry.load()).default;
+  } catch (error) {
+    modules[entry.id] = error instanceof Error ? error : new Error(String(error));
+  }
+}

@@ -1,0 +1,37 @@
+// Hash routes, so the browser's Back button moves through the course as a learner
+// expects and any static host (or LMS folder) serves it without server rules.
+import { ID_PATTERN, type Id } from '../course/types';
+
+export type Route =
+  | { name: 'start' }
+  | { name: 'menu' }
+  /** A module's way in: resolves to the first page not yet seen. */
+  | { name: 'module'; moduleId: Id }
+  | { name: 'page'; moduleId: Id; pageId: Id };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (parts[0] === 'menu' && parts.length === 1) return { name: 'menu' };
+  if (parts.length === 1 && ID_PATTERN.test(parts[0]!)) return { name: 'module', moduleId: parts[0]! };
+  if (parts.length === 2 && parts.every((p) => ID_PATTERN.test(p))) {
+    return { name: 'page', moduleId: parts[0]!, pageId: parts[1]! };
+  }
+  return { name: 'start' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.name) {
+    case 'start':
+      return '#/';
+    case 'menu':
+      return '#/menu';
+    case 'module':
+      return `#/${route.moduleId}`;
+    case 'page':
+      return `#/${route.moduleId}/${route.pageId}`;
+  }
+}
+
+/** The SCORM bookmark is the same text as the hash, without '#'. */
+export const locationOf = (route: Route) => routeHash(route).slice(1);
+export const routeFromLocation = (location: string) => parseRoute(`#${location}`);

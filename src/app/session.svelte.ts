@@ -1,0 +1,151 @@
+// The learner's session: course progress as runes, changed only through the actions
+// below, each of which hands one snapshot to the tracker. The UI never sees an LMS.
+import type { Course, Id, Module, Question } from '../course/types';
+import { emptyModuleProgress, emptyProgress, type ModuleProgress, type Progress } from '../course/progress';
+import { courseResult } from '../course/result';
+import { allAnswered, isCorrect, scorePercent } from '../quiz/scoring';
+import type { Answer } from '../tracking/backend';
+import type { Tracker } from '../tracking/tracker';
+import { decodeProgress, encodeProgress, pruneToModule } from '../tracking/state-codec';
+import { locationOf, routeFromLocation, routeHash, type Route } from './route';
+
+export type ModuleStatus = 'not-started' | 'in-progress' | 'done';
+
+const questionsOf = (m: Module): Question[] => m.pages.flatMap((p) => (p.kind === 'quiz' ? p.questions : []));
+
+export class Session {
+  progress: Progress = $state(emptyProgress());
+  route: Route = $state({ name: 'start' });
+  /** Modules loaded so far, by id. */
+  modules: Record<Id, Module> = $state.raw({});
+  /** Where the learner was when this session began (null on a first launch). */
+  readonly resumeAt: Route | null;
+  readonly result = $derived(courseResult(this.course, this.progress));
+  private pendingAnswers: Answer[] = [];
+
+  constructor(
+    readonly course: Course,
+    readonly tracker: Tracker,
+  ) {
+    const { suspendData, location } = tracker.launch;
+    const moduleIds = course.modules.map((m) => m.id);
+    const saved = decodeProgress(suspendData, course.id, moduleIds);
+    if (saved) this.progress = saved;
+    const at = location ? routeFromLocation(location) : null;
+    this.resumeAt = saved && at && at.name !== 'start' ? at : saved ? { name: 'menu' } : null;
+  }
+
+  statusOf(moduleId: Id): ModuleStatus {
+    const p = this.progress.modules[moduleId];
+    if (!p) return 'not-started';
+    if (p.done) return 'done';
+    return p.seen.length ? 'in-progress' : 'not-started';
+  }
+
+  async load(moduleId: Id): Promise<Module | null> {
+    const cached = this.modules[moduleId];
+    if (cached) return cached;
+    const entry = this.course.modules.find((m) => m.id === moduleId);
+    if (!entry) return null;
+    const module = (await entry.load()).default;
+    this.modules = { ...this.modules, [moduleId]: module };
+    const saved = this.progress.modules[moduleId];
+    if (saved) {
+      this.progress.modules[moduleId] = pruneToModule(saved, {
+        pages: module.pages.map((p) => p.id),
+        questions: questionsOf(module).map((q) => q.id),
+      });
+    }
+    return module;
+  }
+
+  private moduleProgress(moduleId: Id): ModuleProgress {
+    return (this.progress.modules[moduleId] ??= emptyModuleProgress());
+  }
+
+  /** Called for every route change (links, Back button, resume). */
+  async show(route: Route): Promise<void> {
+    if (route.name === 'module') {
+      const module = await this.load(route.moduleId);
+      if (!module) return this.show({ name: 'menu' });
+      const seen = this.progress.modules[route.moduleId]?.seen ?? [];
+      const next = module.pages.find((p) => !seen.includes(p.id)) ?? module.pages[0];
+      if (!next) return this.show({ name: 'menu' });
+      route = { name: 'page', moduleId: route.moduleId, pageId: next.id };
+      // Replace, not push: Back should not land on the bare module link again.
+      history.replaceState(history.state, '', routeHash(route));
+    }
+    if (route.name === 'page') {
+      const module = await this.load(route.moduleId);
+      if (!module || !module.pages.some((p) => p.id === route.pageId)) {
+        this.route = { name: 'menu' };
+        return this.sync();
+      }
+      const mp = this.moduleProgress(route.moduleId);
+      if (!mp.seen.includes(route.pageId)) mp.seen.push(route.pageId);
+      this.updateDone(route.moduleId);
+    }
+    this.route = route;
+    this.sync();
+  }
+
+  answer(moduleId: Id, question: Question, response: Id[], latencyMs: number, description: string) {
+    const mp = this.moduleProgress(moduleId);
+    mp.answers[question.id] = [...response];
+    this.pendingAnswers.push({
+      moduleId,
+      questionId: question.id,
+      type: question.type,
+      response: [...response],
+      correct: [...question.correct],
+      result: isCorrect(question, response),
+      description,
+      latencyMs,
+      at: new Date(),
+    });
+    const module = this.modules[moduleId];
+    if (module) {
+      const questions = questionsOf(module);
+      if (allAnswered(questions, mp.answers)) mp.score = scorePercent(questions, mp.answers);
+      this.updateDone(moduleId);
+    }
+    this.sync();
+  }
+
+  /** Clears the answers to these questions for a new try; the last score stands until then. */
+  retry(moduleId: Id, questionIds: Id[]) {
+    const mp = this.moduleProgress(moduleId);
+    for (const id of questionIds) delete mp.answers[id];
+    this.sync();
+  }
+
+  setActivity(moduleId: Id, pageId: Id, value: string) {
+    this.moduleProgress(moduleId).activities[pageId] = value;
+    this.sync();
+  }
+
+  /** Start again: forget this attempt's progress (the LMS keeps what it already recorded). */
+  restart() {
+    this.progress = emptyProgress();
+    this.sync();
+  }
+
+  private updateDone(moduleId: Id) {
+    const module = this.modules[moduleId];
+    const mp = this.progress.modules[moduleId];
+    if (!module || !mp || mp.done) return;
+    const allSeen = module.pages.every((p) => mp.seen.includes(p.id));
+    mp.done = allSeen && allAnswered(questionsOf(module), mp.answers);
+  }
+
+  private sync() {
+    const answers = this.pendingAnswers;
+    this.pendingAnswers = [];
+    this.tracker.sync({
+      suspendData: encodeProgress($state.snapshot(this.progress), this.course.id),
+      location: locationOf(this.route),
+      result: $state.snapshot(this.result),
+      answers,
+    });
+  }
+}

@@ -1,0 +1,39 @@
+// The course result the LMS is told about, derived from progress alone.
+import type { Course } from './types';
+import type { Progress } from './progress';
+
+export interface CourseResult {
+  /** Every module done. */
+  completed: boolean;
+  /** Every knowledge check has a score (a module without one counts once it is done). */
+  scored: boolean;
+  /** 0-100: the mean of the module check scores taken so far. */
+  score: number | undefined;
+  passed: boolean;
+  /** Per module, for objectives. */
+  modules: { id: string; done: boolean; score: number | undefined; passed: boolean | undefined }[];
+}
+
+export function courseResult(course: Course, progress: Progress): CourseResult {
+  const mastery = course.settings.masteryScore;
+  const modules = course.modules.map((m) => {
+    const p = progress.modules[m.id];
+    const score = p?.score;
+    return {
+      id: m.id,
+      done: p?.done ?? false,
+      score,
+      passed: score === undefined ? undefined : score >= mastery,
+    };
+  });
+  const scores = modules.map((m) => m.score).filter((s): s is number => s !== undefined);
+  const score = scores.length ? Math.round(scores.reduce((a, b) => a + b, 0) / scores.length) : undefined;
+  const scored = scores.length > 0 && modules.every((m) => m.score !== undefined || m.done);
+  return {
+    completed: modules.every((m) => m.done),
+    scored,
+    score,
+    passed: scored && score !== undefined && score >= mastery,
+    modules,
+  };
+}

@@ -1,0 +1,11 @@
+import type { CourseSettings } from './types';
+
+export const DEFAULT_SETTINGS: Readonly<CourseSettings> = Object.freeze({
+  masteryScore: 80,
+  scorm12Reporting: 'passed-failed',
+});
+
+/** Defaults first, then the course's own settings. */
+export function withDefaults(settings: Partial<CourseSettings>): CourseSettings {
+  return { ...DEFAULT_SETTINGS, ...settings };
+}

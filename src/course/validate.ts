@@ -1,0 +1,111 @@
+// Build-time checks of course data, so that a slip in a module (a missing text, a
+// question with no right answer) fails the build with a message naming file and item,
+// instead of reaching a learner.
+import { ID_PATTERN, type Course, type Module, type Question } from './types';
+import { TRUE_FALSE_IDS } from '../quiz/scoring';
+
+export type Messages = Record<string, unknown>;
+
+/** Looks up "a.b.c" in nested locale JSON. */
+export function hasMessage(messages: Messages, key: string): boolean {
+  let node: unknown = messages;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null || !(part in node)) return false;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string';
+}
+
+const REPORTING = ['passed-failed', 'passed-incomplete', 'completed-incomplete', 'completed-failed'];
+
+export function validateCourse(course: Course, messages: Messages, file = 'modules/course.ts'): string[] {
+  const errors: string[] = [];
+  const key = (k: string, what: string) => {
+    if (!hasMessage(messages, k)) errors.push(`${file}: ${what}: text "${k}" is missing from the source locale`);
+  };
+  if (!ID_PATTERN.test(course.id)) errors.push(`${file}: course id "${course.id}" must match ${ID_PATTERN}`);
+  key(course.title, 'title');
+  key(course.description, 'description');
+  key(course.duration, 'duration');
+  course.outcomes.forEach((k) => key(k, 'outcome'));
+  const { masteryScore, scorm12Reporting } = course.settings;
+  if (!(Number.isFinite(masteryScore) && masteryScore >= 0 && masteryScore <= 100)) {
+    errors.push(`${file}: settings.masteryScore must be a number from 0 to 100 (got ${masteryScore})`);
+  }
+  if (!REPORTING.includes(scorm12Reporting)) {
+    errors.push(`${file}: settings.scorm12Reporting must be one of ${REPORTING.join(', ')} (got "${scorm12Reporting}")`);
+  }
+  if (course.modules.length === 0) errors.push(`${file}: the course lists no modules`);
+  const seen = new Set<string>();
+  for (const m of course.modules) {
+    if (!ID_PATTERN.test(m.id)) errors.push(`${file}: module id "${m.id}" must match ${ID_PATTERN}`);
+    if (seen.has(m.id)) errors.push(`${file}: module id "${m.id}" is listed twice`);
+    seen.add(m.id);
+    key(m.title, `module "${m.id}" title`);
+    key(m.summary, `module "${m.id}" summary`);
+  }
+  return errors;
+}
+
+function validateQuestion(q: Question, where: string, key: (k: string, what: string) => void): string[] {
+  const errors: string[] = [];
+  const at = `${where}: question "${q.id}"`;
+  key(q.prompt, `question "${q.id}" prompt`);
+  if (q.hint) key(q.hint, `question "${q.id}" hint`);
+  key(q.feedback.correct, `question "${q.id}" feedback.correct`);
+  key(q.feedback.incorrect, `question "${q.id}" feedback.incorrect`);
+  let optionIds: string[];
+  if (q.type === 'truefalse') {
+    if (q.options?.length) errors.push(`${at}: a true/false question takes no options (the engine supplies them)`);
+    optionIds = [...TRUE_FALSE_IDS];
+  } else if (q.type === 'single' || q.type === 'multiple') {
+    const options = q.options ?? [];
+    if (options.length < 2) errors.push(`${at}: needs at least two options`);
+    optionIds = options.map((o) => o.id);
+    if (new Set(optionIds).size !== optionIds.length) errors.push(`${at}: option ids repeat`);
+    for (const o of options) {
+      if (!ID_PATTERN.test(o.id)) errors.push(`${at}: option id "${o.id}" must match ${ID_PATTERN}`);
+      key(o.label, `question "${q.id}" option "${o.id}"`);
+      if (o.feedback) key(o.feedback, `question "${q.id}" option "${o.id}" feedback`);
+    }
+  } else {
+    errors.push(`${at}: unknown type "${String((q as { type: unknown }).type)}"`);
+    return errors;
+  }
+  if (q.correct.length === 0) errors.push(`${at}: has no correct option`);
+  if (q.type !== 'multiple' && q.correct.length > 1) errors.push(`${at}: a ${q.type} question has exactly one correct option`);
+  for (const c of q.correct) {
+    if (!optionIds.includes(c)) errors.push(`${at}: correct option "${c}" is not one of its options (${optionIds.join(', ')})`);
+  }
+  return errors;
+}
+
+export function validateModule(module: Module, expectedId: string, messages: Messages, file: string): string[] {
+  const errors: string[] = [];
+  const key = (k: string, what: string) => {
+    if (!hasMessage(messages, k)) errors.push(`${file}: ${what}: text "${k}" is missing from the source locale`);
+  };
+  if (module.id !== expectedId) errors.push(`${file}: module id "${module.id}" differs from the course's "${expectedId}"`);
+  key(module.title, 'title');
+  key(module.summary, 'summary');
+  if (module.pages.length === 0) errors.push(`${file}: the module has no pages`);
+  const pageIds = new Set<string>();
+  const questionIds = new Set<string>();
+  for (const page of module.pages) {
+    if (!ID_PATTERN.test(page.id)) errors.push(`${file}: page id "${page.id}" must match ${ID_PATTERN}`);
+    if (pageIds.has(page.id)) errors.push(`${file}: page id "${page.id}" is used twice`);
+    pageIds.add(page.id);
+    key(page.heading, `page "${page.id}" heading`);
+    (page.body ?? []).forEach((k) => key(k, `page "${page.id}" body`));
+    if (page.kind === 'quiz') {
+      if (page.questions.length === 0) errors.push(`${file}: page "${page.id}": a quiz needs at least one question`);
+      for (const q of page.questions) {
+        if (!ID_PATTERN.test(q.id)) errors.push(`${file}: question id "${q.id}" must match ${ID_PATTERN}`);
+        if (questionIds.has(q.id)) errors.push(`${file}: question id "${q.id}" is used twice`);
+        questionIds.add(q.id);
+        errors.push(...validateQuestion(q, file, key));
+      }
+    }
+  }
+  return errors;
+}

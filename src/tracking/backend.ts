@@ -1,0 +1,48 @@
+// What a SCORM back end does for the tracker, whatever the version underneath.
+import type { Id, QuestionType } from '../course/types';
+import type { CourseResult } from '../course/result';
+import type { Scorm12Reporting } from '../course/types';
+
+export interface Launch {
+  /** Saved progress from the last session ('' on a first launch). */
+  suspendData: string;
+  /** Bookmark from the last session ('' when none). */
+  location: string;
+  /** The LMS says this is a resumed attempt. */
+  resumed: boolean;
+  /** The learner's language preference in the LMS ('' when it gives none). */
+  language: string;
+}
+
+export interface Answer {
+  moduleId: Id;
+  questionId: Id;
+  type: QuestionType;
+  response: Id[];
+  correct: Id[];
+  result: boolean;
+  /** The question's prompt in the learner's language (SCORM 2004 description). */
+  description: string;
+  /** Time from showing the question to checking it. */
+  latencyMs: number;
+  at: Date;
+}
+
+export interface Backend {
+  readonly version: '1.2' | '2004';
+  initialize(): boolean;
+  launch(): Launch;
+  /** First launch: move the LMS status off "not attempted". */
+  markStarted(): void;
+  setProgress(suspendData: string, location: string): void;
+  recordAnswer(answer: Answer): void;
+  /** Score first, then objectives, then status. */
+  setResult(result: CourseResult, settings: { masteryScore: number; scorm12Reporting: Scorm12Reporting }): void;
+  /** Suspend keeps the attempt open for resume; normal closes it. */
+  setExit(kind: 'suspend' | 'normal'): void;
+  setSessionTime(ms: number): void;
+  commit(): boolean;
+  terminate(): boolean;
+  /** Error codes other than 0 that the LMS returned, newest last. */
+  readonly errors: { call: string; code: string }[];
+}

@@ -1,0 +1,64 @@
+// A thin, typed call layer over a discovered LMS API object: turns its string results
+// into booleans, survives an API that throws, and records non-zero error codes.
+export interface CallNames {
+  init: string;
+  finish: string;
+  get: string;
+  set: string;
+  commit: string;
+  lastError: string;
+}
+
+type ApiFn = (...args: string[]) => unknown;
+
+export class LmsCall {
+  readonly errors: { call: string; code: string }[] = [];
+  constructor(
+    private readonly api: unknown,
+    private readonly names: CallNames,
+  ) {}
+
+  private invoke(name: string, args: string[]): string | undefined {
+    const fn = (this.api as Record<string, unknown>)[name];
+    if (typeof fn !== 'function') return undefined;
+    try {
+      const out = (fn as ApiFn).apply(this.api, args);
+      return out === undefined || out === null ? '' : String(out);
+    } catch {
+      this.errors.push({ call: `${name}(${args[0] ?? ''})`, code: 'exception' });
+      return undefined;
+    }
+  }
+
+  private check(call: string): void {
+    const code = this.invoke(this.names.lastError, []);
+    if (code && code !== '0') this.errors.push({ call, code });
+  }
+
+  private ok(name: string, args: string[]): boolean {
+    const out = this.invoke(name, args);
+    if (out === undefined) return false;
+    const ok = out === 'true';
+    if (!ok) this.check(`${name}(${args[0] ?? ''})`);
+    return ok;
+  }
+
+  init(): boolean {
+    return this.ok(this.names.init, ['']);
+  }
+  finish(): boolean {
+    return this.ok(this.names.finish, ['']);
+  }
+  commit(): boolean {
+    return this.ok(this.names.commit, ['']);
+  }
+  set(element: string, value: string): boolean {
+    return this.ok(this.names.set, [element, value]);
+  }
+  get(element: string): string {
+    const out = this.invoke(this.names.get, [element]);
+    if (out === undefined) return '';
+    if (out === '') this.check(`${this.names.get}(${element})`);
+    return out;
+  }
+}
