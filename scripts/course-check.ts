@@ -16,7 +16,7 @@ export async function checkCourse(root = process.cwd()): Promise<string[]> {
     root,
     configFile: false,
     logLevel: 'error',
-      plugins: [svelte({ emitCss: false, compilerOptions: { generate: 'server' } })],
+      plugins: [svelte({ emitCss: false })],
     },
   );
   const { course, modules } = module;

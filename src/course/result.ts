@@ -7,7 +7,7 @@ export interface CourseResult {
   completed: boolean;
   /** Every knowledge check has a score (a module without one counts once it is done). */
   scored: boolean;
-  /** 0-100: the mean of the module check scores taken so far. */
+  /** 0-100, to two decimals: the mean of the module check scores taken so far. */
   score: number | undefined;
   passed: boolean;
   /** Per module, for objectives. */
@@ -27,13 +27,15 @@ export function courseResult(course: Course, progress: Progress): CourseResult {
     };
   });
   const scores = modules.map((m) => m.score).filter((s): s is number => s !== undefined);
-  const score = scores.length ? Math.round(scores.reduce((a, b) => a + b, 0) / scores.length) : undefined;
+  const mean = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : undefined;
   const scored = scores.length > 0 && modules.every((m) => m.score !== undefined || m.done);
   return {
     completed: modules.every((m) => m.done),
     scored,
-    score,
-    passed: scored && score !== undefined && score >= mastery,
+    // Two decimals, not a whole number: an LMS that compares the score with the
+    // mastery score itself must reach the same verdict (79.5 is below 80).
+    score: mean === undefined ? undefined : Math.round(mean * 100) / 100,
+    passed: scored && mean !== undefined && mean >= mastery,
     modules,
   };
 }

@@ -16,6 +16,10 @@ export function hasMessage(messages: Messages, key: string): boolean {
   return typeof node === 'string';
 }
 
+const OPTION_ID = /^[a-z0-9]$/;
+/** Ids that would clash with the course's own routes. */
+const RESERVED_IDS = ['menu'];
+
 const REPORTING = ['passed-failed', 'passed-incomplete', 'completed-incomplete', 'completed-failed'];
 
 export function validateCourse(course: Course, messages: Messages, file = 'modules/course.ts'): string[] {
@@ -39,6 +43,7 @@ export function validateCourse(course: Course, messages: Messages, file = 'modul
   const seen = new Set<string>();
   for (const m of course.modules) {
     if (!ID_PATTERN.test(m.id)) errors.push(`${file}: module id "${m.id}" must match ${ID_PATTERN}`);
+    if (RESERVED_IDS.includes(m.id)) errors.push(`${file}: module id "${m.id}" is reserved by the course`);
     if (seen.has(m.id)) errors.push(`${file}: module id "${m.id}" is listed twice`);
     seen.add(m.id);
     key(m.title, `module "${m.id}" title`);
@@ -64,7 +69,8 @@ function validateQuestion(q: Question, where: string, key: (k: string, what: str
     optionIds = options.map((o) => o.id);
     if (new Set(optionIds).size !== optionIds.length) errors.push(`${at}: option ids repeat`);
     for (const o of options) {
-      if (!ID_PATTERN.test(o.id)) errors.push(`${at}: option id "${o.id}" must match ${ID_PATTERN}`);
+      // SCORM 1.2 reports a choice as single characters (a-z, 0-9).
+      if (!OPTION_ID.test(o.id)) errors.push(`${at}: option id "${o.id}" must be one character, a-z or 0-9`);
       key(o.label, `question "${q.id}" option "${o.id}"`);
       if (o.feedback) key(o.feedback, `question "${q.id}" option "${o.id}" feedback`);
     }
@@ -73,6 +79,7 @@ function validateQuestion(q: Question, where: string, key: (k: string, what: str
     return errors;
   }
   if (q.correct.length === 0) errors.push(`${at}: has no correct option`);
+  if (new Set(q.correct).size !== q.correct.length) errors.push(`${at}: a correct option is listed twice`);
   if (q.type !== 'multiple' && q.correct.length > 1) errors.push(`${at}: a ${q.type} question has exactly one correct option`);
   for (const c of q.correct) {
     if (!optionIds.includes(c)) errors.push(`${at}: correct option "${c}" is not one of its options (${optionIds.join(', ')})`);

@@ -7,6 +7,8 @@ export interface CallNames {
   set: string;
   commit: string;
   lastError: string;
+  /** The code a get answers for an element never set, which is no fault (2004: 403). */
+  notInitialised?: string;
 }
 
 type ApiFn = (...args: string[]) => unknown;
@@ -58,7 +60,12 @@ export class LmsCall {
   get(element: string): string {
     const out = this.invoke(this.names.get, [element]);
     if (out === undefined) return '';
-    if (out === '') this.check(`${this.names.get}(${element})`);
+    if (out === '') {
+      const code = this.invoke(this.names.lastError, []);
+      if (code && code !== '0' && code !== this.names.notInitialised) {
+        this.errors.push({ call: `${this.names.get}(${element})`, code });
+      }
+    }
     return out;
   }
 }

@@ -24,14 +24,40 @@ function read(key: string): Stored | null {
   return null;
 }
 
-export function installLocalLms(win: Window, courseId: string): void {
-  const key = storageKey(courseId);
-  const api = new Scorm12API({ autocommit: false, lmsCommitUrl: false, logLevel: 5 });
-  const saved = read(key);
-  if (saved) {
+const SETTINGS = { autocommit: false, lmsCommitUrl: false, logLevel: 5 } as const;
+
+/** scorm-again validates what it loads: damaged data throws, now or at initialize. */
+function restore(saved: Stored): InstanceType<typeof Scorm12API> | null {
+  try {
+    const api = new Scorm12API(SETTINGS);
     api.loadFromJSON(saved.cmi, 'cmi');
     // As real LMSs do (Moodle among them): resume only after the learner suspended.
     api.cmi.core.entry = saved.exit === 'suspend' ? 'resume' : '';
+    // Prove it can start on a throwaway copy before the course relies on it.
+    const probe = new Scorm12API(SETTINGS);
+    probe.loadFromJSON(saved.cmi, 'cmi');
+    if (probe.LMSInitialize('') !== 'true') return null;
+    return api;
+  } catch {
+    return null;
+  }
+}
+
+export function installLocalLms(win: Window, courseId: string): void {
+  const key = storageKey(courseId);
+  let saved = read(key);
+  let api = saved ? restore(saved) : null;
+  if (!api) {
+    // Nothing saved, or nothing usable: start afresh, and drop what cannot be used.
+    if (saved) {
+      saved = null;
+      try {
+        localStorage.removeItem(key);
+      } catch {
+        // Blocked storage: nothing to remove.
+      }
+    }
+    api = new Scorm12API(SETTINGS);
   }
   let exit = saved?.exit ?? '';
   api.on('LMSSetValue.cmi.core.exit', (_element: string, value: unknown) => {

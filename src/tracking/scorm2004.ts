@@ -21,6 +21,7 @@ export class Scorm2004Backend implements Backend {
       set: 'SetValue',
       commit: 'Commit',
       lastError: 'GetLastError',
+      notInitialised: '403',
     });
   }
   get errors() {
@@ -32,10 +33,14 @@ export class Scorm2004Backend implements Backend {
   }
 
   launch(): Launch {
+    const entry = this.lms.get('cmi.entry');
+    // A new attempt (ab-initio) has nothing to restore, and reading never-set elements
+    // answers error 403; an LMS may also keep an old attempt's data (Moodle does).
+    const fresh = entry === 'ab-initio';
     return {
-      suspendData: this.lms.get('cmi.suspend_data'),
-      location: this.lms.get('cmi.location'),
-      resumed: this.lms.get('cmi.entry') === 'resume',
+      suspendData: fresh ? '' : this.lms.get('cmi.suspend_data'),
+      location: fresh ? '' : this.lms.get('cmi.location'),
+      resumed: entry === 'resume',
       language: this.lms.get('cmi.learner_preference.language'),
     };
   }

@@ -1,0 +1,28 @@
+import { defineConfig } from '@playwright/test';
+// @ts-expect-error: a plain ES module shared with the set-up scripts
+import { chromiumPath, CHROMIUM_ARGS } from './scripts/browser-path.mjs';
+
+const PORT = Number(process.env.E2E_PORT ?? 4174);
+const executablePath = (chromiumPath as () => string | null)() ?? undefined;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath, args: CHROMIUM_ARGS as string[] },
+    trace: 'off',
+  },
+  webServer: {
+    command: `node scripts/serve.mjs`,
+    env: { PORT: String(PORT) },
+    url: `http://127.0.0.1:${PORT}/preview/`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+  },
+});

@@ -1,0 +1,23 @@
+// `npm run build`: the course (vite.config.ts → dist/web and the SCORM zips), then the
+// local LMS preview (vite.preview.config.ts → dist/preview). Stops at the first failure.
+
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+// Vite finds the default config relative to the working directory.
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+
+const steps = [
+  { name: 'course', configFile: undefined },
+  { name: 'preview LMS', configFile: 'vite.preview.config.ts' },
+];
+
+for (const step of steps) {
+  try {
+    await build({ configFile: step.configFile });
+  } catch (error) {
+    console.error(`\nThe ${step.name} build failed:`);
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,89 @@
+// SCORM 2004 (4th edition) side of the preview LMS.
+
+import type Scorm2004API from 'scorm-again/scorm2004';
+import {
+  API_SETTINGS,
+  PREVIEW_LEARNER,
+  callMethod,
+  entryAfter,
+  flattenCmi,
+  presetValue,
+  readPath,
+  renderCmi,
+  sessionState,
+  startApi,
+  totalTimeOr,
+  type Launch,
+  type PreviewLms,
+} from './lms';
+
+const METHODS = [
+  'Initialize',
+  'Terminate',
+  'GetValue',
+  'SetValue',
+  'Commit',
+  'GetLastError',
+  'GetErrorString',
+  'GetDiagnostic',
+] as const;
+
+const ISO_DURATION = /^P(?=.)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
+
+/** Set by the LMS for every session, so never carried over from the stored attempt. */
+const SESSION_FIELDS = ['entry', 'exit', 'session_time', 'total_time'];
+
+export async function createLms2004(launch: Launch): Promise<PreviewLms> {
+  // The package's type file declares a default export, but its ESM build only has the
+  // named one (and the CommonJS build is broken in 3.4.x), so read the name explicitly.
+  const module: unknown = await import('scorm-again/scorm2004');
+  const Api = (module as { Scorm2004API: typeof Scorm2004API }).Scorm2004API;
+
+  const notices: string[] = [];
+  const { api, previous } = startApi(
+    () => new Api(API_SETTINGS),
+    launch.previous,
+    SESSION_FIELDS,
+    notices,
+  );
+  // Read-only elements: scorm-again's setters accept them until Initialize, so they are
+  // assigned on the model directly (SetValue would answer 404).
+  const cmi = api.cmi;
+  const entry = entryAfter(previous);
+  cmi.entry = entry;
+  cmi.learner_id = PREVIEW_LEARNER.id;
+  cmi.learner_name = PREVIEW_LEARNER.name;
+  // scorm-again does not check total_time before Initialize, so a damaged record would
+  // reach the course as is; only an ISO 8601 duration is carried over.
+  if (previous?.totalTime) {
+    if (ISO_DURATION.test(previous.totalTime)) cmi.total_time = previous.totalTime;
+    else notices.push(`The saved total time "${previous.totalTime}" is not a duration; using PT0S.`);
+  }
+  const lang = launch.language;
+  if (lang) {
+    const note = presetValue(`language "${lang}"`, () => {
+      cmi.learner_preference.language = lang;
+    });
+    if (note) notices.push(note);
+  }
+
+  return {
+    version: '2004',
+    windowKey: 'API_1484_11',
+    methods: METHODS,
+    persistingMethods: ['Commit', 'Terminate'],
+    entry,
+    notices,
+    call: (method, args) => callMethod(api, method, args),
+    lastError: () => api.lastErrorCode,
+    errorText: (code) => api.getLmsErrorMessageDetails(code, false),
+    state: () => sessionState(api),
+    flatCmi: () => flattenCmi(renderCmi(api)),
+    snapshot() {
+      const rendered = renderCmi(api);
+      // getCurrentTotalTime adds the session_time the course reported to the stored total.
+      const totalTime = totalTimeOr(() => api.cmi.getCurrentTotalTime(), previous?.totalTime);
+      return { cmi: rendered, exit: readPath(rendered, 'exit'), totalTime };
+    },
+  };
+}

@@ -1,0 +1,68 @@
+// Boots the preview LMS. Order matters: the API object must be on window before the
+// course's iframe gets its src, because the course looks for it as soon as it loads.
+
+import { mount } from 'svelte';
+import Preview from './Preview.svelte';
+import { createApiBridge, type ApiCall } from './bridge';
+import './handle';
+import './preview.css';
+import { createLms12 } from './lms12';
+import { createLms2004 } from './lms2004';
+import { readOptions } from './options';
+import { PanelState, type SaveStatus } from './panel.svelte';
+import { clearAttempt, loadAttempt, openStorage, saveAttempt } from './storage';
+
+async function start(target: HTMLElement): Promise<void> {
+  const options = readOptions(window.location.search);
+  const storage = openStorage();
+  const create = options.version === '1.2' ? createLms12 : createLms2004;
+  const lms = await create({
+    previous: loadAttempt(storage, options.version),
+    language: options.lang,
+  });
+
+  const calls: ApiCall[] = [];
+  let lastSave: SaveStatus | null = null;
+  // Set while resetting: a course that calls Finish as its frame unloads must not save
+  // the attempt we have just cleared.
+  let resetting = false;
+
+  const panel = new PanelState({
+    calls,
+    cmi: () => lms.flatCmi(),
+    state: () => lms.state(),
+    lastSave: () => lastSave,
+  });
+
+  const bridge = createApiBridge(lms, (call) => {
+    calls.push(call);
+    // Like an LMS, keep only what the course committed (Commit, or Finish/Terminate,
+    // which commit implicitly), not values merely set.
+    if (!resetting && call.result === 'true' && lms.persistingMethods.includes(call.method)) {
+      lastSave = { at: new Date(), ok: saveAttempt(storage, options.version, lms.snapshot()) };
+    }
+    panel.invalidate();
+  });
+  (window as unknown as Record<string, unknown>)[lms.windowKey] = bridge;
+
+  const reset = (): void => {
+    resetting = true;
+    clearAttempt(storage, options.version);
+    window.location.reload();
+  };
+  window.__preview = { version: options.version, calls, cmi: () => lms.flatCmi(), reset };
+
+  const notices = storage
+    ? lms.notices
+    : [...lms.notices, 'This browser blocks local storage, so progress will not survive a reload.'];
+  target.replaceChildren();
+  mount(Preview, { target, props: { options, lms, panel, notices, onReset: reset } });
+}
+
+const target = document.getElementById('app');
+if (target) {
+  start(target).catch((error: unknown) => {
+    target.textContent = `The preview LMS could not start: ${String(error)}`;
+    throw error;
+  });
+}

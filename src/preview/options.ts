@@ -1,0 +1,34 @@
+// What the preview page was asked for, read from its URL. Switching version is a plain
+// navigation to another query, so every choice survives a reload and can be linked to.
+
+export type ScormVersion = '1.2' | '2004';
+
+export interface PreviewOptions {
+  /** From `?scorm=`; SCORM 2004 unless the query says 1.2, as most LMSs now default to it. */
+  readonly version: ScormVersion;
+  /** From `?lang=`; seeds the learner's language preference. Null when absent or malformed. */
+  readonly lang: string | null;
+}
+
+export const VERSION_LABELS: Readonly<Record<ScormVersion, string>> = {
+  '1.2': 'SCORM 1.2',
+  '2004': 'SCORM 2004 (4th ed)',
+};
+
+// A loose BCP 47 shape (en, en-GB, zh-Hant-TW). Both data models reject anything else,
+// so checking here gives a clear notice instead of a swallowed validation error.
+const LANG_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+export function readOptions(search: string): PreviewOptions {
+  const query = new URLSearchParams(search);
+  const version: ScormVersion = query.get('scorm') === '1.2' ? '1.2' : '2004';
+  const lang = query.get('lang');
+  return { version, lang: lang && LANG_PATTERN.test(lang) ? lang : null };
+}
+
+/** The same page for another SCORM version, keeping the other query settings (like lang). */
+export function hrefForVersion(search: string, version: ScormVersion): string {
+  const query = new URLSearchParams(search);
+  query.set('scorm', version);
+  return `?${query.toString()}`;
+}

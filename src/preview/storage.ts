@@ -1,0 +1,80 @@
+// The preview's stand-in for an LMS database: one saved attempt per SCORM version in
+// localStorage. Storage is passed in so a test can hand over an in-memory one.
+
+import type { ScormVersion } from './options';
+
+/** Bump when the stored shape changes; older records are then ignored, not misread. */
+const FORMAT = 1;
+
+export interface StoredAttempt {
+  readonly format: typeof FORMAT;
+  /** The `cmi` object from scorm-again's renderCMIToJSONObject(). */
+  readonly cmi: Record<string, unknown>;
+  /** How the last session ended: cmi.core.exit (1.2) or cmi.exit (2004). */
+  readonly exit: string;
+  /** Total time including the last session, in the version's own time format. */
+  readonly totalTime: string;
+  readonly savedAt: string;
+}
+
+/** localStorage, or null when the browser blocks it (then nothing survives a reload). */
+export function openStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function storageKey(version: ScormVersion): string {
+  return `scorm-preview:cmi:${version}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The saved attempt, or null if there is none or it cannot be read. */
+export function loadAttempt(storage: Storage | null, version: ScormVersion): StoredAttempt | null {
+  if (!storage) return null;
+  let parsed: unknown;
+  try {
+    const raw = storage.getItem(storageKey(version));
+    if (raw === null) return null;
+    parsed = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!isRecord(parsed) || parsed.format !== FORMAT || !isRecord(parsed.cmi)) return null;
+  return {
+    format: FORMAT,
+    cmi: parsed.cmi,
+    exit: typeof parsed.exit === 'string' ? parsed.exit : '',
+    totalTime: typeof parsed.totalTime === 'string' ? parsed.totalTime : '',
+    savedAt: typeof parsed.savedAt === 'string' ? parsed.savedAt : '',
+  };
+}
+
+/** Returns false when the browser refuses (private mode, quota), so the page can say so. */
+export function saveAttempt(
+  storage: Storage | null,
+  version: ScormVersion,
+  attempt: Omit<StoredAttempt, 'format' | 'savedAt'>,
+): boolean {
+  if (!storage) return false;
+  const record: StoredAttempt = { format: FORMAT, ...attempt, savedAt: new Date().toISOString() };
+  try {
+    storage.setItem(storageKey(version), JSON.stringify(record));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function clearAttempt(storage: Storage | null, version: ScormVersion): void {
+  try {
+    storage?.removeItem(storageKey(version));
+  } catch {
+    // Nothing stored that we could reach, so nothing to clear.
+  }
+}

@@ -1,0 +1,112 @@
+// The course inside the preview LMS, in both SCORM versions, driven by keyboard alone.
+import { test, expect, openPreview, statusOf, apiErrors, cmi, type Version } from './fixtures';
+import { answerByKeyboard, press } from './keyboard';
+import type { FrameLocator, Page } from '@playwright/test';
+
+const RIGHT = [
+  ['Very fine needles go into your skin.'],
+  ['Your body’s own painkillers'],
+  ['Where the needles go in', 'In your spinal cord', 'In your brain'],
+  ['False'],
+  ['True'],
+];
+const WRONG = [['You swallow a tablet.'], ['A type of needle'], ['Inside the needles'], ['True'], ['False']];
+
+async function toQuiz(page: Page, course: FrameLocator) {
+  await press(page, course, 'Start the course');
+  await expect(course.locator('h1')).toHaveText('What is acupuncture?');
+  await expect(course.locator('h1')).toBeFocused();
+  for (const heading of ['How the needles can ease pain', 'Follow the path of pain relief', 'What acupuncture can help with', 'Check what you know']) {
+    await press(page, course, 'Next');
+    await expect(course.locator('h1')).toHaveText(heading);
+    await expect(course.locator('h1')).toBeFocused();
+  }
+}
+
+/** Answers the given questions; `finishes` when they are the last of the check. */
+async function answerAll(page: Page, course: FrameLocator, answers: string[][], finishes = true) {
+  for (const [i, options] of answers.entries()) {
+    await answerByKeyboard(page, course, options, finishes && i === answers.length - 1);
+  }
+}
+
+for (const version of ['1.2', '2004'] as Version[]) {
+  test.describe(`SCORM ${version}`, () => {
+    test('complete the module by keyboard and pass', async ({ page }) => {
+      const course = await openPreview(page, version);
+      await toQuiz(page, course);
+      await answerAll(page, course, RIGHT);
+      await expect(course.getByText('You got 5 out of 5 right (100%).')).toBeVisible();
+      await press(page, course, 'Next');
+      await expect(course.locator('h1')).toHaveText('Key points');
+      await press(page, course, 'Finish this part');
+      await expect(course.locator('h1')).toHaveText('Course menu');
+      await expect(course.getByText('Done', { exact: true })).toBeVisible();
+
+      const { status, score } = await statusOf(page, version);
+      expect(status).toBe(version === '1.2' ? 'passed' : 'completed/passed');
+      expect(score).toBe('100');
+      const data = await cmi(page);
+      if (version === '2004') {
+        expect(data['cmi.score.scaled']).toBe('1');
+        expect(data['cmi.exit']).toBe('normal');
+      }
+      expect(await apiErrors(page)).toEqual([]);
+    });
+
+    test('fail the check and see failed, then try again and pass', async ({ page }) => {
+      const course = await openPreview(page, version);
+      await toQuiz(page, course);
+      await answerAll(page, course, WRONG);
+      await expect(course.getByText('You got 0 out of 5 right (0%).')).toBeVisible();
+      await expect(course.getByText('You need 80% to pass.', { exact: false })).toBeVisible();
+      let { status, score } = await statusOf(page, version);
+      expect(status).toBe(version === '1.2' ? 'failed' : 'incomplete/failed');
+      expect(score).toBe('0');
+
+      await press(page, course, 'Try again');
+      await expect(course.locator('legend')).toBeFocused();
+      await answerAll(page, course, RIGHT);
+      ({ status, score } = await statusOf(page, version));
+      expect(status).toBe(version === '1.2' ? 'passed' : 'incomplete/passed');
+      expect(score).toBe('100');
+      expect(await apiErrors(page)).toEqual([]);
+    });
+
+    test('reload mid-module resumes at the same page with answers intact', async ({ page }) => {
+      let course = await openPreview(page, version);
+      await toQuiz(page, course);
+      await answerAll(page, course, [RIGHT[0]!, WRONG[1]!], false);
+      await page.reload();
+      course = page.frameLocator('iframe[title="Course"]');
+      await expect(course.getByRole('link', { name: 'Continue where you left off' })).toBeVisible();
+      await press(page, course, 'Continue where you left off');
+      await expect(course.locator('h1')).toHaveText('Check what you know');
+      // Two answered, so the check carries on at question 3 of 5.
+      await expect(course.locator('legend')).toContainText('Question 3 of 5');
+      const data = await cmi(page);
+      const entry = version === '1.2' ? data['cmi.core.entry'] : data['cmi.entry'];
+      expect(entry).toBe('resume');
+      await answerAll(page, course, RIGHT.slice(2));
+      await expect(course.getByText('You got 4 out of 5 right (80%).')).toBeVisible();
+      expect((await statusOf(page, version)).score).toBe('80');
+      // Every answer was reported, the two from before the reload included.
+      const interactions = Object.keys(await cmi(page)).filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k));
+      expect(interactions).toHaveLength(5);
+      expect(await apiErrors(page)).toEqual([]);
+    });
+
+    test('the browser Back button steps back through pages', async ({ page }) => {
+      const course = await openPreview(page, version);
+      await press(page, course, 'Start the course');
+      await press(page, course, 'Next');
+      await expect(course.locator('h1')).toHaveText('How the needles can ease pain');
+      // The top page's history.back() is the browser's Back button: it walks the joint history, frames included.
+      await page.evaluate(() => history.back());
+      await expect(course.locator('h1')).toHaveText('What is acupuncture?');
+      await page.evaluate(() => history.forward());
+      await expect(course.locator('h1')).toHaveText('How the needles can ease pain');
+      expect(await apiErrors(page)).toEqual([]);
+    });
+  });
+}
