@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 // Unit tests only; browser tests live in tests/e2e (Playwright).
 export default defineConfig({
+  // Modules import their Svelte components; tests load them as the build does.
+  plugins: [svelte({ emitCss: false })],
   test: {
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts', 'modules/**/*.test.ts', 'scorm/**/*.test.ts'],
     environment: 'node',

@@ -3,14 +3,18 @@
 import { readFileSync } from 'node:fs';
 import { runnerImport, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import type { Course, Module } from '../src/course/types';
-import { validateCourse, validateModule, type Messages } from '../src/course/validate';
+import type { Course, Module, Question } from '../src/course/types';
+import { validateBank, validateCourse, validateModule, type Messages } from '../src/course/validate';
 
 const SOURCE_LOCALE = 'locales/en-GB.json';
 
 export async function checkCourse(root = process.cwd()): Promise<string[]> {
   const messages = JSON.parse(readFileSync(`${root}/${SOURCE_LOCALE}`, 'utf8')) as Messages;
-  const { module } = await runnerImport<{ course: Course; modules: Record<string, Module | Error> }>(
+  const { module } = await runnerImport<{
+    course: Course;
+    modules: Record<string, Module | Error>;
+    bank: Record<string, Question[]> | Error | null;
+  }>(
     `${root}/scripts/load-course.ts`,
     {
     root,
@@ -19,7 +23,7 @@ export async function checkCourse(root = process.cwd()): Promise<string[]> {
       plugins: [svelte({ emitCss: false })],
     },
   );
-  const { course, modules } = module;
+  const { course, modules, bank } = module;
   const errors = validateCourse(course, messages);
   for (const entry of course.modules) {
     const loaded = modules[entry.id];
@@ -29,6 +33,8 @@ export async function checkCourse(root = process.cwd()): Promise<string[]> {
     }
     errors.push(...validateModule(loaded, entry.id, messages, `modules/${entry.id}/module.ts`));
   }
+  if (bank instanceof Error) errors.push(`modules/assessment.ts: could not load the question banks: ${bank.message}`);
+  else if (bank) errors.push(...validateBank(course, bank, messages));
   return errors;
 }
 

@@ -1,7 +1,7 @@
 // Loads the course with every module, for build-time checks (run through Vite's module
 // runner, which closes once this module has finished evaluating).
 import { course } from '../modules/course';
-import type { Module } from '../src/course/types';
+import type { Module, Question } from '../src/course/types';
 
 export { course };
 export const modules: Record<string, Module | Error> = {};
@@ -12,3 +12,10 @@ for (const entry of course.modules) {
     modules[entry.id] = error instanceof Error ? error : new Error(String(error));
   }
 }
+
+export const bank: Record<string, Question[]> | Error | null = course.assessment
+  ? await course.assessment.load().then(
+      (m) => m.default,
+      (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+    )
+  : null;

@@ -5,13 +5,14 @@ import { ID_PATTERN, type Id } from '../course/types';
 export type Route =
   | { name: 'start' }
   | { name: 'menu' }
+  | { name: 'assessment' }
   /** A module's way in: resolves to the first page not yet seen. */
   | { name: 'module'; moduleId: Id }
   | { name: 'page'; moduleId: Id; pageId: Id };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-  if (parts[0] === 'menu' && parts.length === 1) return { name: 'menu' };
+  if (parts.length === 1 && (parts[0] === 'menu' || parts[0] === 'assessment')) return { name: parts[0] };
   if (parts.length === 1 && ID_PATTERN.test(parts[0]!)) return { name: 'module', moduleId: parts[0]! };
   if (parts.length === 2 && parts.every((p) => ID_PATTERN.test(p))) {
     return { name: 'page', moduleId: parts[0]!, pageId: parts[1]! };
@@ -25,6 +26,8 @@ export function routeHash(route: Route): string {
       return '#/';
     case 'menu':
       return '#/menu';
+    case 'assessment':
+      return '#/assessment';
     case 'module':
       return `#/${route.moduleId}`;
     case 'page':

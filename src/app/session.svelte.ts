@@ -2,8 +2,9 @@
 // below, each of which hands one snapshot to the tracker. The UI never sees an LMS.
 import type { Course, Id, Module, Question } from '../course/types';
 import { emptyModuleProgress, emptyProgress, type ModuleProgress, type Progress } from '../course/progress';
-import { courseResult } from '../course/result';
-import { allAnswered, isCorrect, scorePercent } from '../quiz/scoring';
+import { ASSESSMENT_ID, courseResult } from '../course/result';
+import { drawQuestions, type Random } from '../quiz/draw';
+import { allAnswered, correctResponse, isCorrect, scorePercent } from '../quiz/scoring';
 import type { Answer } from '../tracking/backend';
 import type { Tracker } from '../tracking/tracker';
 import { decodeProgress, encodeProgress, pruneToModule } from '../tracking/state-codec';
@@ -18,6 +19,8 @@ export class Session {
   route: Route = $state({ name: 'start' });
   /** Modules loaded so far, by id. */
   modules: Record<Id, Module> = $state.raw({});
+  /** The assessment's question banks by module id, once loaded. */
+  bank: Record<Id, Question[]> | null = $state.raw(null);
   /** Where the learner was when this session began (null on a first launch). */
   readonly resumeAt: Route | null;
   readonly result = $derived(courseResult(this.course, this.progress));
@@ -59,6 +62,85 @@ export class Session {
     return module;
   }
 
+  /** Whether the final assessment may be taken now. */
+  get assessmentOpen(): boolean {
+    return !this.course.settings.assessmentAfterModules || this.course.modules.every((m) => this.statusOf(m.id) === 'done');
+  }
+
+  /** Tries left after the current one (Infinity when unlimited). */
+  get attemptsLeft(): number {
+    const limit = this.course.settings.assessmentAttempts;
+    return limit === 0 ? Infinity : Math.max(0, limit - (this.progress.assessment?.attempt ?? 0));
+  }
+
+  async loadBank(): Promise<Record<Id, Question[]> | null> {
+    if (this.bank || !this.course.assessment) return this.bank;
+    this.bank = (await this.course.assessment.load()).default;
+    const a = this.progress.assessment;
+    // Keep the saved draw, minus questions the bank no longer has.
+    if (a) {
+      const known = new Set(Object.values(this.bank).flatMap((qs) => qs.map((q) => q.id)));
+      a.draw = a.draw.filter((id) => known.has(id));
+    }
+    return this.bank;
+  }
+
+  /** The questions of the current try, in the drawn order. */
+  get assessmentQuestions(): Question[] {
+    const byId = new Map(Object.values(this.bank ?? {}).flatMap((qs) => qs.map((q) => [q.id, q] as const)));
+    return (this.progress.assessment?.draw ?? []).flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** Topics (module ids) with a wrong answer in the current try. */
+  get topicsToReview(): Id[] {
+    const answers = this.progress.assessment?.answers ?? {};
+    return Object.entries(this.bank ?? {})
+      .filter(([, qs]) => qs.some((q) => answers[q.id] && !isCorrect(q, answers[q.id]!)))
+      .map(([topic]) => topic);
+  }
+
+  /** Starts a try with a fresh draw. The score of the last try stands until this one ends. */
+  startAssessment(random: Random = Math.random) {
+    if (!this.bank || this.attemptsLeft <= 0) return;
+    const ids = Object.fromEntries(Object.entries(this.bank).map(([t, qs]) => [t, qs.map((q) => q.id)]));
+    const previous = this.progress.assessment;
+    this.progress.assessment = {
+      draw: drawQuestions(ids, this.course.settings.assessmentQuestions, random),
+      answers: {},
+      attempt: (previous?.attempt ?? 0) + 1,
+      score: previous?.score,
+      passed: previous?.passed,
+    };
+    this.sync();
+  }
+
+  answerAssessment(question: Question, response: Id[], latencyMs: number, description: string) {
+    const a = this.progress.assessment;
+    if (!a) return;
+    a.answers[question.id] = [...response];
+    this.pendingAnswers.push(this.answerRecord(ASSESSMENT_ID, question, response, latencyMs, description));
+    const questions = this.assessmentQuestions;
+    if (allAnswered(questions, a.answers)) {
+      a.score = scorePercent(questions, a.answers);
+      a.passed = a.passed || a.score >= this.course.settings.masteryScore;
+    }
+    this.sync();
+  }
+
+  private answerRecord(moduleId: Id, question: Question, response: Id[], latencyMs: number, description: string): Answer {
+    return {
+      moduleId,
+      questionId: question.id,
+      type: question.type,
+      response: [...response],
+      correct: correctResponse(question),
+      result: isCorrect(question, response),
+      description,
+      latencyMs,
+      at: new Date(),
+    };
+  }
+
   private moduleProgress(moduleId: Id): ModuleProgress {
     return (this.progress.modules[moduleId] ??= emptyModuleProgress());
   }
@@ -75,6 +157,7 @@ export class Session {
       // Replace, not push: Back should not land on the bare module link again.
       history.replaceState(history.state, '', routeHash(route));
     }
+    if (route.name === 'assessment') await this.loadBank();
     if (route.name === 'page') {
       const module = await this.load(route.moduleId);
       if (!module || !module.pages.some((p) => p.id === route.pageId)) {
@@ -92,17 +175,7 @@ export class Session {
   answer(moduleId: Id, question: Question, response: Id[], latencyMs: number, description: string) {
     const mp = this.moduleProgress(moduleId);
     mp.answers[question.id] = [...response];
-    this.pendingAnswers.push({
-      moduleId,
-      questionId: question.id,
-      type: question.type,
-      response: [...response],
-      correct: [...question.correct],
-      result: isCorrect(question, response),
-      description,
-      latencyMs,
-      at: new Date(),
-    });
+    this.pendingAnswers.push(this.answerRecord(moduleId, question, response, latencyMs, description));
     const module = this.modules[moduleId];
     if (module) {
       const questions = questionsOf(module);

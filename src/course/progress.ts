@@ -14,8 +14,22 @@ export interface ModuleProgress {
   done: boolean;
 }
 
+export interface AssessmentProgress {
+  /** The questions drawn for this try, in the order shown. */
+  draw: Id[];
+  /** Answers given in this try, by question id. */
+  answers: Record<Id, Id[]>;
+  /** Tries started so far (1 for the first). */
+  attempt: number;
+  /** Percentage score of the last finished try, if any. */
+  score?: number;
+  /** Whether any finished try reached the pass mark. */
+  passed?: boolean;
+}
+
 export interface Progress {
   modules: Record<Id, ModuleProgress>;
+  assessment?: AssessmentProgress;
 }
 
 export function emptyProgress(): Progress {

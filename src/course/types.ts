@@ -13,7 +13,7 @@ export type MessageKey = string;
 export type Id = string;
 export const ID_PATTERN = /^[a-z][a-z0-9_]{0,31}$/;
 
-export type QuestionType = 'single' | 'multiple' | 'truefalse';
+export type QuestionType = 'single' | 'multiple' | 'truefalse' | 'sort';
 
 export interface QuestionOption {
   id: Id;
@@ -22,22 +22,40 @@ export interface QuestionOption {
   feedback?: MessageKey;
 }
 
-export interface Question {
+interface QuestionBase {
   id: Id;
-  type: QuestionType;
   prompt: MessageKey;
   /** Optional hint under the prompt, e.g. "Choose all that apply". */
   hint?: MessageKey;
+  /** Per-question feedback, shown after Check answer. */
+  feedback: { correct: MessageKey; incorrect: MessageKey };
+}
+
+export interface ChoiceQuestion extends QuestionBase {
+  type: 'single' | 'multiple' | 'truefalse';
   /**
    * For 'truefalse' the engine supplies the options `true` and `false`; give none here.
-   * For 'single' and 'multiple', two or more.
+   * For 'single' and 'multiple', two or more, with one-character ids (a-z, 0-9):
+   * SCORM 1.2 reports choices as single characters.
    */
   options?: QuestionOption[];
   /** Ids of the correct options (`true` / `false` for a true/false question). */
   correct: Id[];
-  /** Per-question feedback, shown after Check answer. */
-  feedback: { correct: MessageKey; incorrect: MessageKey };
 }
+
+/**
+ * Sort each item into one of the categories (e.g. passive / active). Answered per item
+ * with a choice, so it works by keyboard and screen reader; reported as "matching".
+ */
+export interface SortQuestion extends QuestionBase {
+  type: 'sort';
+  /** One-character ids (a-z, 0-9). */
+  categories: { id: Id; label: MessageKey }[];
+  /** One-character ids (a-z); `category` is the right one; `feedback` explains it. */
+  items: { id: Id; label: MessageKey; category: Id; feedback?: MessageKey }[];
+}
+
+export type Question = ChoiceQuestion | SortQuestion;
 
 /** What an interactive module component receives. Its state is kept by the engine. */
 export interface ActivityProps {
@@ -91,6 +109,29 @@ export interface CourseSettings {
   masteryScore: number;
   /** @defaultValue 'passed-failed' */
   scorm12Reporting: Scorm12Reporting;
+  /**
+   * How many questions the final assessment draws from its bank.
+   * @defaultValue 10
+   */
+  assessmentQuestions: number;
+  /**
+   * How many tries the final assessment allows; 0 for no limit.
+   * @defaultValue 0
+   */
+  assessmentAttempts: number;
+  /**
+   * Whether every module must be done before the final assessment opens.
+   * @defaultValue true
+   */
+  assessmentAfterModules: boolean;
+}
+
+/** The final assessment: a bank of questions per module, drawn afresh for each try. */
+export interface AssessmentEntry {
+  title: MessageKey;
+  intro: MessageKey[];
+  /** Question banks by module id (the module is the topic to review). */
+  load: () => Promise<{ default: Record<Id, Question[]> }>;
 }
 
 /** A module as the course lists it: known up front, its pages loaded on demand. */
@@ -111,4 +152,6 @@ export interface Course {
   duration: MessageKey;
   settings: CourseSettings;
   modules: ModuleEntry[];
+  /** Optional: when present, passing the course means passing it. */
+  assessment?: AssessmentEntry;
 }

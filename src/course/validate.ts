@@ -1,7 +1,7 @@
 // Build-time checks of course data, so that a slip in a module (a missing text, a
 // question with no right answer) fails the build with a message naming file and item,
 // instead of reaching a learner.
-import { ID_PATTERN, type Course, type Module, type Question } from './types';
+import { ID_PATTERN, type Course, type Module, type Question, type SortQuestion } from './types';
 import { TRUE_FALSE_IDS } from '../quiz/scoring';
 
 export type Messages = Record<string, unknown>;
@@ -18,7 +18,7 @@ export function hasMessage(messages: Messages, key: string): boolean {
 
 const OPTION_ID = /^[a-z0-9]$/;
 /** Ids that would clash with the course's own routes. */
-const RESERVED_IDS = ['menu'];
+const RESERVED_IDS = ['menu', 'assessment'];
 
 const REPORTING = ['passed-failed', 'passed-incomplete', 'completed-incomplete', 'completed-failed'];
 
@@ -52,6 +52,28 @@ export function validateCourse(course: Course, messages: Messages, file = 'modul
   return errors;
 }
 
+function validateSort(q: SortQuestion, at: string, key: (k: string, what: string) => void): string[] {
+  const errors: string[] = [];
+  const categoryIds = q.categories.map((c) => c.id);
+  const itemIds = q.items.map((i) => i.id);
+  if (q.categories.length < 2) errors.push(`${at}: a sort question needs at least two categories`);
+  if (q.items.length < 2) errors.push(`${at}: a sort question needs at least two items`);
+  if (new Set(categoryIds).size !== categoryIds.length) errors.push(`${at}: category ids repeat`);
+  if (new Set(itemIds).size !== itemIds.length) errors.push(`${at}: item ids repeat`);
+  for (const c of q.categories) {
+    if (!OPTION_ID.test(c.id)) errors.push(`${at}: category id "${c.id}" must be one character, a-z or 0-9`);
+    key(c.label, `question "${q.id}" category "${c.id}"`);
+  }
+  for (const i of q.items) {
+    // Reported as SCORM "matching" pairs: single characters, the item first.
+    if (!/^[a-z]$/.test(i.id)) errors.push(`${at}: item id "${i.id}" must be one letter, a-z`);
+    if (!categoryIds.includes(i.category)) errors.push(`${at}: item "${i.id}" belongs to unknown category "${i.category}"`);
+    key(i.label, `question "${q.id}" item "${i.id}"`);
+    if (i.feedback) key(i.feedback, `question "${q.id}" item "${i.id}" feedback`);
+  }
+  return errors;
+}
+
 function validateQuestion(q: Question, where: string, key: (k: string, what: string) => void): string[] {
   const errors: string[] = [];
   const at = `${where}: question "${q.id}"`;
@@ -59,6 +81,7 @@ function validateQuestion(q: Question, where: string, key: (k: string, what: str
   if (q.hint) key(q.hint, `question "${q.id}" hint`);
   key(q.feedback.correct, `question "${q.id}" feedback.correct`);
   key(q.feedback.incorrect, `question "${q.id}" feedback.incorrect`);
+  if (q.type === 'sort') return validateSort(q, at, key);
   let optionIds: string[];
   if (q.type === 'truefalse') {
     if (q.options?.length) errors.push(`${at}: a true/false question takes no options (the engine supplies them)`);
@@ -84,6 +107,35 @@ function validateQuestion(q: Question, where: string, key: (k: string, what: str
   for (const c of q.correct) {
     if (!optionIds.includes(c)) errors.push(`${at}: correct option "${c}" is not one of its options (${optionIds.join(', ')})`);
   }
+  return errors;
+}
+
+/** The assessment's banks: valid questions, ids unique across banks, enough to draw. */
+export function validateBank(course: Course, bank: Record<string, Question[]>, messages: Messages): string[] {
+  const errors: string[] = [];
+  const key = (file: string) => (k: string, what: string) => {
+    if (!hasMessage(messages, k)) errors.push(`${file}: ${what}: text "${k}" is missing from the source locale`);
+  };
+  if (course.assessment) {
+    const file = 'modules/course.ts';
+    key(file)(course.assessment.title, 'assessment title');
+    course.assessment.intro.forEach((k) => key(file)(k, 'assessment intro'));
+  }
+  const seen = new Set<string>();
+  let total = 0;
+  for (const [topic, questions] of Object.entries(bank)) {
+    const file = `modules/${topic}/bank.ts`;
+    if (!course.modules.some((m) => m.id === topic)) errors.push(`${file}: "${topic}" is not a module of the course`);
+    for (const q of questions) {
+      if (!ID_PATTERN.test(q.id)) errors.push(`${file}: question id "${q.id}" must match ${ID_PATTERN}`);
+      if (seen.has(q.id)) errors.push(`${file}: question id "${q.id}" is used in another bank too`);
+      seen.add(q.id);
+      errors.push(...validateQuestion(q, file, key(file)));
+    }
+    total += questions.length;
+  }
+  const wanted = course.settings.assessmentQuestions;
+  if (total < wanted) errors.push(`modules/course.ts: the assessment draws ${wanted} questions but the banks hold ${total}`);
   return errors;
 }
 

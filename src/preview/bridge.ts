@@ -9,27 +9,42 @@ export interface ApiCall {
   readonly result: string;
   /** scorm-again's error code right after the call; "0" when it succeeded. */
   readonly error: string;
+  /** Set when a fault switch answered instead of the LMS (see faults.ts). */
+  readonly fault?: string;
+  /** When the call began (ms since 1970, comparable across frames) and how long it took. */
+  readonly at: number;
+  readonly ms: number;
 }
 
 export type ApiBridge = Readonly<Record<string, (...args: unknown[]) => unknown>>;
 
-export function createApiBridge(lms: PreviewLms, onCall: (call: ApiCall) => void): ApiBridge {
+export function createApiBridge(
+  lms: PreviewLms & { injectedFault?: () => string | null },
+  onCall: (call: ApiCall) => void,
+): ApiBridge {
   const bridge: Record<string, (...args: unknown[]) => unknown> = {};
   for (const method of lms.methods) {
     bridge[method] = (...args: unknown[]): unknown => {
       const logged = args.map((arg) => String(arg));
+      const at = Date.now();
+      const started = performance.now();
+      const log = (result: string) => {
+        const fault = lms.injectedFault?.() ?? null;
+        // lastError() reads the code directly: calling GetLastError here would itself
+        // be an API call and would muddle the log the course is judged by.
+        const call: ApiCall = { method, args: logged, result, error: lms.lastError(), at, ms: performance.now() - started };
+        onCall(fault ? { ...call, fault } : call);
+      };
       let result: unknown;
       try {
         result = lms.call(method, args);
       } catch (error) {
-        // A real LMS never throws at a course; if scorm-again does, show it, then let
-        // the course see the same failure it would without the preview in between.
-        onCall({ method, args: logged, result: `threw ${String(error)}`, error: lms.lastError() });
+        // A real LMS never throws at a course, but some adapters do (and a fault switch
+        // can): show it, then let the course see the same failure.
+        log(`threw ${String(error)}`);
         throw error;
       }
-      // lastError() reads the code directly: calling GetLastError here would itself
-      // be an API call and would muddle the log the course is judged by.
-      onCall({ method, args: logged, result: String(result ?? ''), error: lms.lastError() });
+      log(String(result ?? ''));
       return result;
     };
   }

@@ -1,6 +1,7 @@
 // window.__preview: what end-to-end tests read and drive, kept stable on purpose.
 
 import type { ApiCall } from './bridge';
+import type { PageLog } from './call-history';
 import type { ScormVersion } from './options';
 
 export interface PreviewHandle {
@@ -11,6 +12,12 @@ export interface PreviewHandle {
   cmi(): Record<string, string>;
   /** Forgets this version's saved attempt and reloads the page. */
   reset(): void;
+  /** The call logs of earlier page loads in this tab, oldest first. */
+  earlierLogs(): PageLog[];
+  /** The active fault switches, as the toolbar lists them (empty: none). */
+  faults(): string[];
+  /** Ends the LMS session now, as an LMS whose server session expired. */
+  endSession(): void;
 }
 
 declare global {

@@ -1,9 +1,12 @@
 // Boots the preview LMS. Order matters: the API object must be on window before the
-// course's iframe gets its src, because the course looks for it as soon as it loads.
+// course's iframe gets its src, because the course looks for it as soon as it loads
+// (unless a fault switch says the API is missing or late).
 
 import { mount } from 'svelte';
 import Preview from './Preview.svelte';
 import { createApiBridge, type ApiCall } from './bridge';
+import { earlierLogs, keepLogOnUnload } from './call-history';
+import { describeFaults, withFaults } from './faults';
 import './handle';
 import './preview.css';
 import { createLms12 } from './lms12';
@@ -16,22 +19,28 @@ async function start(target: HTMLElement): Promise<void> {
   const options = readOptions(window.location.search);
   const storage = openStorage();
   const create = options.version === '1.2' ? createLms12 : createLms2004;
-  const lms = await create({
-    previous: loadAttempt(storage, options.version),
-    language: options.lang,
-  });
+  const lms = withFaults(
+    await create({
+      previous: loadAttempt(storage, options.version),
+      language: options.lang,
+    }),
+    options.faults,
+  );
 
   const calls: ApiCall[] = [];
+  const history = keepLogOnUnload(options.version, calls);
   let lastSave: SaveStatus | null = null;
   // Set while resetting: a course that calls Finish as its frame unloads must not save
   // the attempt we have just cleared.
   let resetting = false;
+  const faults = () => describeFaults(options.faults, lms.left());
 
   const panel = new PanelState({
     calls,
     cmi: () => lms.flatCmi(),
     state: () => lms.state(),
     lastSave: () => lastSave,
+    faults,
   });
 
   const bridge = createApiBridge(lms, (call) => {
@@ -41,20 +50,40 @@ async function start(target: HTMLElement): Promise<void> {
     if (!resetting && call.result === 'true' && lms.persistingMethods.includes(call.method)) {
       lastSave = { at: new Date(), ok: saveAttempt(storage, options.version, lms.snapshot()) };
     }
+    history.afterCall();
     panel.invalidate();
   });
-  (window as unknown as Record<string, unknown>)[lms.windowKey] = bridge;
+  const install = () => {
+    (window as unknown as Record<string, unknown>)[lms.windowKey] = bridge;
+  };
+  if (!options.faults.noApi) {
+    if (options.faults.apiLateMs > 0) setTimeout(install, options.faults.apiLateMs);
+    else install();
+  }
 
   const reset = (): void => {
     resetting = true;
     clearAttempt(storage, options.version);
     window.location.reload();
   };
-  window.__preview = { version: options.version, calls, cmi: () => lms.flatCmi(), reset };
+  window.__preview = {
+    version: options.version,
+    calls,
+    cmi: () => lms.flatCmi(),
+    reset,
+    earlierLogs,
+    faults,
+    endSession: () => {
+      lms.endSession();
+      panel.invalidate();
+    },
+  };
 
-  const notices = storage
-    ? lms.notices
-    : [...lms.notices, 'This browser blocks local storage, so progress will not survive a reload.'];
+  const notices = [
+    ...lms.notices,
+    ...(storage ? [] : ['This browser blocks local storage, so progress will not survive a reload.']),
+    ...options.unknownFaults.map((f) => `Unknown fault switch "${f}" ignored.`),
+  ];
   target.replaceChildren();
   mount(Preview, { target, props: { options, lms, panel, notices, onReset: reset } });
 }

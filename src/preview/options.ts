@@ -1,6 +1,8 @@
 // What the preview page was asked for, read from its URL. Switching version is a plain
 // navigation to another query, so every choice survives a reload and can be linked to.
 
+import { parseFaults, type Faults } from './faults';
+
 export type ScormVersion = '1.2' | '2004';
 
 export interface PreviewOptions {
@@ -8,6 +10,10 @@ export interface PreviewOptions {
   readonly version: ScormVersion;
   /** From `?lang=`; seeds the learner's language preference. Null when absent or malformed. */
   readonly lang: string | null;
+  /** From `?fault=` (repeatable, or comma-separated): how the LMS should misbehave. */
+  readonly faults: Faults;
+  /** `fault` values that name no switch, to show rather than silently ignore. */
+  readonly unknownFaults: readonly string[];
 }
 
 export const VERSION_LABELS: Readonly<Record<ScormVersion, string>> = {
@@ -23,7 +29,8 @@ export function readOptions(search: string): PreviewOptions {
   const query = new URLSearchParams(search);
   const version: ScormVersion = query.get('scorm') === '1.2' ? '1.2' : '2004';
   const lang = query.get('lang');
-  return { version, lang: lang && LANG_PATTERN.test(lang) ? lang : null };
+  const { faults, unknown } = parseFaults(query.getAll('fault'));
+  return { version, lang: lang && LANG_PATTERN.test(lang) ? lang : null, faults, unknownFaults: unknown };
 }
 
 /** The same page for another SCORM version, keeping the other query settings (like lang). */

@@ -17,6 +17,8 @@ export interface PanelSource {
   cmi(): Record<string, string>;
   state(): SessionState;
   lastSave(): SaveStatus | null;
+  /** The active fault switches, described (empty when none). */
+  faults(): string[];
 }
 
 export class PanelState {
@@ -29,6 +31,7 @@ export class PanelState {
   cmi = $state.raw<Readonly<Record<string, string>>>({});
   session = $state<SessionState>('not-started');
   lastSave = $state.raw<SaveStatus | null>(null);
+  faults = $state.raw<readonly string[]>([]);
 
   #source: PanelSource;
   #scheduled = false;
@@ -63,5 +66,6 @@ export class PanelState {
     this.cmi = this.#source.cmi();
     this.session = this.#source.state();
     this.lastSave = this.#source.lastSave();
+    this.faults = this.#source.faults();
   }
 }

@@ -1,19 +1,32 @@
 // Pure scoring: no UI, no LMS.
-import type { Id, Question, QuestionOption } from '../course/types';
+import type { ChoiceQuestion, Id, Question, QuestionOption } from '../course/types';
 
 /** True/false questions get these two options from the engine. */
 export const TRUE_FALSE_IDS = ['true', 'false'] as const;
 
-export function optionsOf(q: Question): QuestionOption[] {
+export function optionsOf(q: ChoiceQuestion): QuestionOption[] {
   if (q.type === 'truefalse') {
     return TRUE_FALSE_IDS.map((id) => ({ id, label: `quiz.${id}` }));
   }
   return q.options ?? [];
 }
 
+/** A sort answer is one "item_category" code per item, e.g. "a_p". */
+export const sortPair = (item: Id, category: Id) => `${item}_${category}`;
+export function splitPair(pair: string): [Id, Id] {
+  const [item = '', category = ''] = pair.split('_');
+  return [item, category];
+}
+
+/** The right response, in the same form as a learner's. */
+export function correctResponse(q: Question): Id[] {
+  return q.type === 'sort' ? q.items.map((i) => sortPair(i.id, i.category)) : q.correct;
+}
+
 export function isCorrect(q: Question, response: readonly Id[]): boolean {
-  if (response.length !== q.correct.length) return false;
-  return q.correct.every((id) => response.includes(id));
+  const right = correctResponse(q);
+  if (response.length !== right.length || new Set(response).size !== response.length) return false;
+  return right.every((id) => response.includes(id));
 }
 
 /** Whole-number percentage of the questions answered correctly. */

@@ -32,6 +32,8 @@ export interface Backend {
   readonly version: '1.2' | '2004';
   initialize(): boolean;
   launch(): Launch;
+  /** The LMS's id for the learner ('' when it gives none): keys the local journal. */
+  learnerId(): string;
   /** First launch: move the LMS status off "not attempted". */
   markStarted(): void;
   setProgress(suspendData: string, location: string): void;
@@ -46,3 +48,7 @@ export interface Backend {
   /** Error codes other than 0 that the LMS returned, newest last. */
   readonly errors: { call: string; code: string }[];
 }
+
+/** The SCORM interaction type for a question type (the same words in 1.2 and 2004). */
+export const interactionType = (a: Pick<Answer, 'type'>) =>
+  a.type === 'truefalse' ? 'true-false' : a.type === 'sort' ? 'matching' : 'choice';

@@ -1,13 +1,19 @@
 // SCORM 1.2 back end: the tracker's operations onto cmi.core.*, interactions, objectives.
-import type { Answer, Backend, Launch } from './backend';
+import { interactionType, type Answer, type Backend, type Launch } from './backend';
 import type { CourseResult } from '../course/result';
 import type { Scorm12Reporting } from '../course/types';
 import { LmsCall } from './lms-call';
 import { timeOfDay12, timespan12 } from './time-format';
 
-/** 1.2 true-false responses are the single characters t and f. */
-const response12 = (a: Pick<Answer, 'type'>, ids: string[]) =>
-  a.type === 'truefalse' ? ids.map((id) => (id === 'true' ? 't' : 'f')).join(',') : ids.join(',');
+/**
+ * 1.2 response formats: true-false is the single character t or f; choice is single
+ * characters joined by commas; matching is source.target pairs ("a.p,b.a").
+ */
+function response12(a: Pick<Answer, 'type'>, ids: string[]): string {
+  if (a.type === 'truefalse') return ids.map((id) => (id === 'true' ? 't' : 'f')).join(',');
+  if (a.type === 'sort') return ids.map((pair) => pair.replace('_', '.')).join(',');
+  return ids.join(',');
+}
 
 /** lesson_status for each reporting choice an authoring tool offers. */
 export function lessonStatus(result: CourseResult, reporting: Scorm12Reporting): string | null {
@@ -53,6 +59,10 @@ export class Scorm12Backend implements Backend {
     };
   }
 
+  learnerId() {
+    return this.lms.get('cmi.core.student_id');
+  }
+
   markStarted() {
     const status = this.lms.get('cmi.core.lesson_status');
     if (status === 'not attempted' || status === '') this.lms.set('cmi.core.lesson_status', 'incomplete');
@@ -67,7 +77,7 @@ export class Scorm12Backend implements Backend {
     const n = Number(this.lms.get('cmi.interactions._count')) || 0;
     const p = `cmi.interactions.${n}.`;
     this.lms.set(`${p}id`, `${a.moduleId}.${a.questionId}`);
-    this.lms.set(`${p}type`, a.type === 'truefalse' ? 'true-false' : 'choice');
+    this.lms.set(`${p}type`, interactionType(a));
     this.lms.set(`${p}objectives.0.id`, a.moduleId);
     this.lms.set(`${p}time`, timeOfDay12(a.at));
     this.lms.set(`${p}weighting`, '1');

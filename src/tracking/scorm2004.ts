@@ -1,5 +1,5 @@
 // SCORM 2004 (4th edition) back end: the tracker's operations onto cmi.*.
-import type { Answer, Backend, Launch } from './backend';
+import { interactionType, type Answer, type Backend, type Launch } from './backend';
 import type { CourseResult } from '../course/result';
 import { LmsCall } from './lms-call';
 import { duration2004, timestamp2004 } from './time-format';
@@ -45,6 +45,10 @@ export class Scorm2004Backend implements Backend {
     };
   }
 
+  learnerId() {
+    return this.lms.get('cmi.learner_id');
+  }
+
   markStarted() {
     const status = this.lms.get('cmi.completion_status');
     if (status === 'unknown' || status === 'not attempted' || status === '') {
@@ -60,10 +64,11 @@ export class Scorm2004Backend implements Backend {
   recordAnswer(a: Answer) {
     const n = Number(this.lms.get('cmi.interactions._count')) || 0;
     const p = `cmi.interactions.${n}.`;
-    const response = (ids: string[]) => ids.join('[,]');
+    // Matching pairs are "source[.]target"; every list is joined with "[,]".
+    const response = (ids: string[]) => ids.map((id) => (a.type === 'sort' ? id.replace('_', '[.]') : id)).join('[,]');
     // The id must be set before anything else in the record.
     this.lms.set(`${p}id`, urn(this.courseId, a.moduleId, a.questionId));
-    this.lms.set(`${p}type`, a.type === 'truefalse' ? 'true-false' : 'choice');
+    this.lms.set(`${p}type`, interactionType(a));
     this.lms.set(`${p}objectives.0.id`, urn(this.courseId, a.moduleId));
     this.lms.set(`${p}timestamp`, timestamp2004(a.at));
     this.lms.set(`${p}weighting`, '1');

@@ -1,10 +1,23 @@
-// The one tracking interface the UI uses. It owns the commit policy: one commit per
-// meaningful change (an answer, a page change), one when the page is hidden with
-// something unsaved, never on a timer; and it terminates exactly once.
+// The one tracking interface the UI uses. It owns the commit policy and keeps what the
+// learner did safe when the LMS misbehaves:
+// - sync() only notes the snapshot and journals it on this device. The LMS calls run
+//   afterwards, one back-end operation per task (deferred mode), so the page has already
+//   updated and input is handled between slow calls; snapshots that arrive meanwhile
+//   share one commit.
+// - A refused commit (false, an error or an exception) is retried with back-off, on
+//   timers; while everything is saved no timer runs at all.
+// - At launch, and when the LMS comes back, the journal and the LMS are reconciled:
+//   the newer state wins (see reconcile.ts).
+// - It terminates exactly once.
 import type { Answer, Backend, Launch } from './backend';
 import type { CourseResult } from '../course/result';
 import type { CourseSettings } from '../course/types';
+import { backoff, realClock, type Clock } from './clock';
+import type { Journal } from './journal';
+import { reconcile } from './reconcile';
+import { SaveStateCell, type SaveState, type SaveStateSource } from './save-state';
 
+export type { SaveState } from './save-state';
 export type TrackerMode = 'lms' | 'local';
 
 export interface Snapshot {
@@ -15,7 +28,7 @@ export interface Snapshot {
   answers?: Answer[];
 }
 
-export interface Tracker {
+export interface Tracker extends SaveStateSource {
   readonly mode: TrackerMode;
   readonly launch: Launch;
   readonly version: '1.2' | '2004';
@@ -25,56 +38,402 @@ export interface Tracker {
   end(): void;
   /** Non-zero LMS error codes seen so far. */
   readonly errors: readonly { call: string; code: string }[];
+  /** Whether what the learner did has reached the LMS. */
+  readonly saveState: SaveState;
+  subscribe(listener: () => void): () => void;
+  /** Send everything pending now, and commit (the page is being hidden). */
+  flush(): void;
+  /** True once end() has run. */
+  readonly ended: boolean;
+  /**
+   * The page came back from the back/forward cache after end(). With `backend` (a fresh
+   * LMS session the LMS offers), tracking carries on there; without, changes are kept
+   * in the journal for the next launch, as the ended session must not be called again.
+   */
+  resume(backend?: Backend): void;
+}
+
+export interface TrackerOptions {
+  /**
+   * Run LMS calls in later tasks, after the UI has updated (what the browser uses).
+   * Without it they run inside sync(), which suits tests that read the LMS at once.
+   */
+  deferred?: boolean;
+  clock?: Clock;
+  /** Opens the local journal once the learner is known; none in standalone mode. */
+  journal?: (learnerId: string) => Journal | null;
+  /** The caller has already tried Initialize: true if it succeeded, false if it kept failing. */
+  initialized?: boolean;
+}
+
+type Exit = 'suspend' | 'normal';
+type Step = 'more' | 'idle' | 'failed';
+
+interface Wanted {
+  suspendData: string;
+  location: string;
+  result: CourseResult;
+  exit: Exit;
 }
 
 /** Exit 'normal' only once there is nothing left to come back for. */
-const exitFor = (r: CourseResult) => (r.completed && (r.passed || !r.scored) ? 'normal' : 'suspend');
+const exitFor = (r: CourseResult): Exit => (r.completed && (r.passed || !r.scored) ? 'normal' : 'suspend');
+const progressKey = (p: { suspendData: string; location: string }) => `${p.location}\n${p.suspendData}`;
+const resultKey = (r: CourseResult) => JSON.stringify(r);
+const NO_LAUNCH: Launch = { suspendData: '', location: '', resumed: false, language: '' };
 
-export function createTracker(backend: Backend, mode: TrackerMode, settings: CourseSettings): Tracker {
-  const startedAt = Date.now();
-  let ended = false;
-  let last = { progress: '', result: '', exit: 'suspend' as 'suspend' | 'normal' };
+/** A safety stop when draining at once: far more operations than any snapshot needs. */
+const MAX_STEPS = 500;
 
-  backend.initialize();
-  const launch = backend.launch();
-  backend.markStarted();
-  backend.setExit('suspend');
-  backend.commit();
+/** What the LMS holds as far as this session knows (null: unknown, so send it again). */
+interface Written {
+  progress: string | null;
+  suspendData: string | null;
+  result: string | null;
+  exit: Exit | null;
+}
+const UNKNOWN: Written = { progress: null, suspendData: null, result: null, exit: null };
 
-  return {
-    mode,
-    launch,
-    version: backend.version,
-    errors: backend.errors,
-    sync({ suspendData, location, result, answers = [] }) {
-      if (ended) return;
-      let changed = false;
-      const progress = `${location}\n${suspendData}`;
-      if (progress !== last.progress) {
-        backend.setProgress(suspendData, location);
-        changed = true;
+class LmsTracker implements Tracker {
+  readonly mode: TrackerMode;
+  readonly version: '1.2' | '2004';
+  launch: Launch = NO_LAUNCH;
+  ended = false;
+
+  readonly #cell = new SaveStateCell();
+  readonly #settings: CourseSettings;
+  readonly #clock: Clock;
+  readonly #deferred: boolean;
+  readonly #openJournal: TrackerOptions['journal'];
+  readonly #startedAt: number;
+  #backend: Backend;
+  #journal: Journal | null = null;
+  /** An LMS session is open: initialised and not terminated. */
+  #connected = false;
+  /** False once this back end's session has ended: it must never be called again. */
+  #usable = true;
+  /** The launch step (status off "not attempted", exit suspend) has been sent. */
+  #started = false;
+  #wanted: Wanted | null = null;
+  /** Checked answers not yet sent. */
+  #pending: Answer[] = [];
+  /** Answers sent but not yet confirmed by a commit. */
+  #unconfirmed: Answer[] = [];
+  #written: Written = { ...UNKNOWN };
+  /** Something was set since the last confirmed commit. */
+  #dirty = false;
+  /** The suspend data the LMS holds, as last confirmed: the journal's base. */
+  #base = '';
+  #seq = 0;
+  #failures = 0;
+  #cancelStep: (() => void) | null = null;
+  #cancelRetry: (() => void) | null = null;
+  /** Set while end() gathers everything for its one final commit. */
+  #holdCommit = false;
+
+  constructor(backend: Backend, mode: TrackerMode, settings: CourseSettings, options: TrackerOptions) {
+    this.#backend = backend;
+    this.mode = mode;
+    this.version = backend.version;
+    this.#settings = settings;
+    this.#clock = options.clock ?? realClock;
+    this.#deferred = options.deferred ?? false;
+    this.#openJournal = options.journal;
+    this.#startedAt = this.#clock.now();
+    let ok = options.initialized;
+    if (ok === undefined) ok = this.#initialize();
+    if (ok) {
+      this.#connect(true);
+      this.#kick();
+    } else {
+      // Start anyway: the learner is never kept waiting for an LMS. Initialize is
+      // retried in the background and what they do meanwhile is sent when it succeeds.
+      this.#failures = 1;
+      this.#scheduleRetry();
+    }
+  }
+
+  get errors() {
+    return this.#backend.errors;
+  }
+  get saveState() {
+    return this.#cell.saveState;
+  }
+  subscribe(listener: () => void) {
+    return this.#cell.subscribe(listener);
+  }
+
+  sync({ suspendData, location, result, answers = [] }: Snapshot): void {
+    if (this.ended) return;
+    this.#wanted = { suspendData, location, result, exit: exitFor(result) };
+    this.#pending.push(...answers);
+    if (!this.#hasWork()) return;
+    this.#writeJournal();
+    this.#cell.set(this.#failures > 0 || !this.#connected ? 'unsaved' : 'saving');
+    this.#kick();
+  }
+
+  flush(): void {
+    if (this.ended || !this.#connected) return;
+    // The page may never come back: try now, even in the middle of a back-off wait.
+    this.#cancelTimers();
+    if (this.#hasWork()) this.#drain();
+  }
+
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.#cancelTimers();
+    if (!this.#connected) {
+      if (this.#hasWork()) this.#writeJournal();
+      return;
+    }
+    const backend = this.#backend;
+    // Everything still pending, then one final commit with the session time and exit.
+    this.#holdCommit = true;
+    const drained = this.#drain();
+    this.#holdCommit = false;
+    const errorsBefore = backend.errors.length;
+    let saved = false;
+    try {
+      backend.setSessionTime(this.#clock.now() - this.#startedAt);
+      backend.setExit(this.#wanted?.exit ?? this.#written.exit ?? 'suspend');
+      const setsOk = drained !== 'failed' && backend.errors.length === errorsBefore;
+      const committed = backend.commit();
+      // Terminate commits too (Finish does in 1.2), so it counts even if Commit did not.
+      const terminated = backend.terminate();
+      saved = setsOk && (committed || terminated);
+    } catch {
+      saved = false;
+    }
+    this.#connected = false;
+    this.#usable = false;
+    if (saved) {
+      this.#unconfirmed = [];
+      this.#journal?.clear();
+      this.#cell.set('saved');
+    } else {
+      this.#writeJournal();
+      this.#cell.set('unsaved');
+    }
+  }
+
+  resume(backend?: Backend): void {
+    if (!this.ended) return;
+    this.ended = false;
+    if (!backend) {
+      // The old session is over and the LMS offers no new one: journal only.
+      this.#connected = false;
+      this.#usable = false;
+      return;
+    }
+    this.#backend = backend;
+    this.#usable = true;
+    if (this.#initialize()) {
+      this.#connect(false);
+      this.#kick();
+    } else {
+      this.#failures = Math.max(1, this.#failures);
+      this.#scheduleRetry();
+    }
+  }
+
+  // -- session --------------------------------------------------------------------------
+
+  #initialize(): boolean {
+    try {
+      return this.#backend.initialize();
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * A session has just opened. At launch the LMS and the journal are reconciled and the
+   * winner becomes `launch`; later (the LMS came back), what the learner has done in this
+   * page since is the newer state, so it is sent as it stands.
+   */
+  #connect(atLaunch: boolean): void {
+    const backend = this.#backend;
+    const lms = backend.launch();
+    this.#journal = this.#openJournal?.(backend.learnerId()) ?? null;
+    this.#connected = true;
+    this.#started = false;
+    this.#base = lms.suspendData;
+    this.#written = { ...UNKNOWN, progress: progressKey(lms), suspendData: lms.suspendData };
+    this.#dirty = false;
+    this.#failures = 0;
+    if (!atLaunch) {
+      this.#pending = [...this.#unconfirmed, ...this.#pending];
+      this.#unconfirmed = [];
+      this.#writeJournal();
+      return;
+    }
+    const entry = this.#journal?.read() ?? null;
+    const decision = reconcile(lms, entry, this.#clock.now());
+    if (decision.use === 'journal') {
+      const e = decision.entry;
+      this.launch = { ...lms, suspendData: e.suspendData, location: e.location, resumed: true };
+      this.#wanted = { suspendData: e.suspendData, location: e.location, result: e.result, exit: e.exit };
+      this.#pending = [...e.answers];
+      this.#seq = e.seq;
+    } else {
+      this.launch = lms;
+      if (entry) this.#journal?.clear();
+    }
+  }
+
+  #hasWork(): boolean {
+    const w = this.#wanted;
+    return (
+      !this.#started ||
+      this.#dirty ||
+      this.#pending.length > 0 ||
+      (w !== null &&
+        (progressKey(w) !== this.#written.progress || resultKey(w.result) !== this.#written.result || w.exit !== this.#written.exit))
+    );
+  }
+
+  // -- sending ----------------------------------------------------------------------------
+
+  /** Sends the next operation soon (deferred) or everything at once. */
+  #kick(): void {
+    if (!this.#connected || this.#cancelRetry || this.ended) return;
+    if (!this.#deferred) {
+      this.#drain();
+      return;
+    }
+    if (this.#cancelStep) return;
+    this.#cancelStep = this.#clock.later(() => {
+      this.#cancelStep = null;
+      if (this.#runStep() === 'more') this.#kick();
+    }, 0);
+  }
+
+  #drain(): Step {
+    let step: Step = 'idle';
+    for (let i = 0; i < MAX_STEPS; i++) {
+      step = this.#runStep();
+      if (step !== 'more') break;
+    }
+    return step;
+  }
+
+  /** One back-end operation: the first thing still to send, in a fixed order. */
+  #runStep(): Step {
+    if (!this.#connected) return 'idle';
+    const backend = this.#backend;
+    const errorsBefore = backend.errors.length;
+    const failed = () => backend.errors.length > errorsBefore;
+    const w = this.#wanted;
+    try {
+      if (!this.#started) {
+        backend.markStarted();
+        backend.setExit('suspend');
+        if (failed()) return this.#fail();
+        this.#started = true;
+        this.#written.exit = 'suspend';
+      } else if (this.#pending.length > 0) {
+        const answer = this.#pending.shift()!;
+        // Sent once per session, whatever happens: sending a half-written interaction
+        // again would add a duplicate. If it fails, the journal still holds it.
+        this.#unconfirmed.push(answer);
+        backend.recordAnswer(answer);
+        if (failed()) return this.#fail();
+      } else if (w && progressKey(w) !== this.#written.progress) {
+        backend.setProgress(w.suspendData, w.location);
+        if (failed()) return this.#fail();
+        this.#written.progress = progressKey(w);
+        this.#written.suspendData = w.suspendData;
+      } else if (w && resultKey(w.result) !== this.#written.result) {
+        backend.setResult(w.result, this.#settings);
+        if (failed()) return this.#fail();
+        this.#written.result = resultKey(w.result);
+      } else if (w && w.exit !== this.#written.exit) {
+        backend.setExit(w.exit);
+        if (failed()) return this.#fail();
+        this.#written.exit = w.exit;
+      } else if (this.#dirty && !this.#holdCommit) {
+        if (!backend.commit() || failed()) return this.#fail();
+        return this.#confirmed();
+      } else {
+        return 'idle';
       }
-      for (const a of answers) {
-        backend.recordAnswer(a);
-        changed = true;
-      }
-      const resultKey = JSON.stringify(result);
-      if (resultKey !== last.result) {
-        backend.setResult(result, settings);
-        changed = true;
-      }
-      const exit = exitFor(result);
-      if (exit !== last.exit) backend.setExit(exit);
-      last = { progress, result: resultKey, exit };
-      if (changed) backend.commit();
-    },
-    end() {
-      if (ended) return;
-      ended = true;
-      backend.setSessionTime(Date.now() - startedAt);
-      backend.setExit(last.exit);
-      backend.commit();
-      backend.terminate();
-    },
-  };
+    } catch {
+      return this.#fail();
+    }
+    this.#dirty = true;
+    return 'more';
+  }
+
+  #confirmed(): Step {
+    this.#dirty = false;
+    this.#failures = 0;
+    this.#unconfirmed = [];
+    if (this.#written.suspendData !== null) this.#base = this.#written.suspendData;
+    if (this.#hasWork()) {
+      this.#writeJournal();
+      return 'more';
+    }
+    this.#journal?.clear();
+    this.#cell.set('saved');
+    return 'idle';
+  }
+
+  #fail(): Step {
+    this.#failures++;
+    // A refused commit may have dropped what was set before it: send it all again
+    // (except interactions, above).
+    this.#written = { ...UNKNOWN };
+    this.#dirty = true;
+    this.#writeJournal();
+    this.#cell.set('unsaved');
+    this.#scheduleRetry();
+    return 'failed';
+  }
+
+  #scheduleRetry(): void {
+    if (this.#cancelRetry || this.ended) return;
+    this.#cancelStep?.();
+    this.#cancelStep = null;
+    this.#cancelRetry = this.#clock.later(() => {
+      this.#cancelRetry = null;
+      if (this.#connected) this.#kick();
+      else this.#retryInitialize();
+    }, backoff(this.#failures));
+  }
+
+  #retryInitialize(): void {
+    if (!this.#usable || this.ended) return;
+    if (this.#initialize()) {
+      this.#connect(false);
+      this.#kick();
+    } else {
+      this.#failures++;
+      this.#scheduleRetry();
+    }
+  }
+
+  #cancelTimers(): void {
+    this.#cancelStep?.();
+    this.#cancelStep = null;
+    this.#cancelRetry?.();
+    this.#cancelRetry = null;
+  }
+
+  #writeJournal(): void {
+    const w = this.#wanted;
+    if (!this.#journal || !w) return;
+    this.#journal.write({
+      seq: ++this.#seq,
+      savedAt: this.#clock.now(),
+      ...w,
+      answers: [...this.#unconfirmed, ...this.#pending],
+      base: this.#base,
+    });
+  }
+}
+
+export function createTracker(backend: Backend, mode: TrackerMode, settings: CourseSettings, options: TrackerOptions = {}): Tracker {
+  return new LmsTracker(backend, mode, settings, options);
 }

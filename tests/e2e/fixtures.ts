@@ -54,3 +54,17 @@ export async function statusOf(page: Page, version: Version) {
     ? { status: data['cmi.core.lesson_status'], score: data['cmi.core.score.raw'] }
     : { status: `${data['cmi.completion_status']}/${data['cmi.success_status']}`, score: data['cmi.score.raw'] };
 }
+
+/** A module's (or the assessment's) objective as the LMS holds it. */
+export async function objectiveOf(page: Page, version: Version, id: string) {
+  const data = await cmi(page);
+  const wanted = version === '1.2' ? id : `urn:scorm:acupuncture_pain:${id}`;
+  const n = Object.keys(data)
+    .map((k) => /^cmi\.objectives\.(\d+)\.id$/.exec(k))
+    .find((m) => m && data[m[0]] === wanted)?.[1];
+  if (n === undefined) return null;
+  const at = (k: string) => data[`cmi.objectives.${n}.${k}`];
+  return version === '1.2'
+    ? { status: at('status'), score: at('score.raw') }
+    : { status: `${at('completion_status')}/${at('success_status')}`, score: at('score.raw') };
+}

@@ -20,7 +20,8 @@ const questionsOf = (m: Module): Question[] => m.pages.flatMap((p) => (p.kind ==
 function fullyAnswered(): Progress {
   const answers: Record<string, string[]> = {};
   for (const q of questionsOf(endorphins)) {
-    answers[q.id] = q.type === 'multiple' ? (q.options ?? []).map((o) => o.id) : [...q.correct];
+    answers[q.id] =
+      q.type === 'sort' ? q.items.map((i) => `${i.id}_${i.category}`) : q.type === 'multiple' ? (q.options ?? []).map((o) => o.id) : [...q.correct];
   }
   const activities: Record<string, string> = {};
   for (const p of endorphins.pages) if (p.kind === 'activity') activities[p.id] = '3';
@@ -187,5 +188,37 @@ describe('pruneToModule', () => {
     const copy = structuredClone(saved);
     pruneToModule(saved, { pages: [], questions: [] });
     expect(saved).toEqual(copy);
+  });
+});
+
+describe('the final assessment in suspend data', () => {
+  const ids = ['endorphins'];
+  it('keeps the draw, its order, the answers, the try count and the result', () => {
+    const progress: Progress = {
+      modules: {},
+      assessment: {
+        draw: ['expect_b2', 'endorphins_b1', 'active_b4'],
+        answers: { expect_b2: ['a'], endorphins_b1: ['true'] },
+        attempt: 2,
+        score: 60,
+        passed: false,
+      },
+    };
+    const decoded = decodeProgress(encodeProgress(progress, 'acupuncture_pain'), 'acupuncture_pain', ids);
+    expect(decoded?.assessment).toEqual({ ...progress.assessment, passed: undefined } as unknown);
+  });
+
+  it('drops answers to questions outside the draw, and a damaged draw', () => {
+    const wire = { v: 2, c: 'acupuncture_pain', m: {}, A: { d: 'x1.x2', a: { x1: 'a', zz: 'b' }, n: 1 } };
+    expect(decodeProgress(JSON.stringify(wire), 'acupuncture_pain', ids)?.assessment?.answers).toEqual({ x1: ['a'] });
+    const bad = { ...wire, A: { d: 'x1.x1', n: 1 } };
+    expect(decodeProgress(JSON.stringify(bad), 'acupuncture_pain', ids)?.assessment).toBeUndefined();
+  });
+
+  it('reads version 1 data by migration, and refuses a newer version', () => {
+    const v1 = { v: 1, c: 'acupuncture_pain', m: { endorphins: { s: ['what'], c: 80, d: 1 } } };
+    const decoded = decodeProgress(JSON.stringify(v1), 'acupuncture_pain', ids);
+    expect(decoded?.modules.endorphins).toMatchObject({ seen: ['what'], score: 80, done: true });
+    expect(decodeProgress(JSON.stringify({ ...v1, v: 99 }), 'acupuncture_pain', ids)).toBeNull();
   });
 });

@@ -5,8 +5,8 @@ import { validateCourse, validateModule, type Messages } from '../../src/course/
 import { course } from '../../modules/course';
 import enGB from '../../locales/en-GB.json';
 
-// Vitest runs without the Svelte plugin; validation never renders the component.
-vi.mock('../../modules/endorphins/EndorphinPathway.svelte', () => ({ default: {} }));
+
+
 
 const messages = enGB as Messages;
 

@@ -1,7 +1,7 @@
 // Build-time checks on crafted broken modules: each slip an author can make fails with
 // a message that names the file and the page or question to fix.
 import { describe, expect, it } from 'vitest';
-import type { Course, Module, Question, QuizPage } from '../../src/course/types';
+import type { ChoiceQuestion, Course, Module, Question, QuizPage } from '../../src/course/types';
 import { hasMessage, validateCourse, validateModule, type Messages } from '../../src/course/validate';
 import { course } from '../../modules/course';
 import enGB from '../../locales/en-GB.json';
@@ -73,7 +73,7 @@ function sample(): Module {
 }
 
 const quizOf = (m: Module) => m.pages.find((p): p is QuizPage => p.kind === 'quiz')!;
-const question = (m: Module, id: string): Question => quizOf(m).questions.find((q) => q.id === id)!;
+const question = (m: Module, id: string): ChoiceQuestion => quizOf(m).questions.find((q) => q.id === id)! as ChoiceQuestion;
 
 /** Breaks a fresh copy of the sample and returns the errors for it. */
 function errorsAfter(breakIt: (m: Module) => void): string[] {

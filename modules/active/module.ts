@@ -1,0 +1,119 @@
+// Module 3: passive treatment (someone does something to you) and active
+// self-management (you are in control). The facts come from the clinical source
+// (shared/source/acupuncture-leaflet.txt); the everyday examples in the sort question
+// (massage, walking, pacing...) are general knowledge. The text lives in en-GB.json.
+import type { Module } from '../../src/course/types';
+
+const active: Module = {
+  id: 'active',
+  title: 'active.title',
+  summary: 'active.summary',
+  pages: [
+    {
+      id: 'passive',
+      kind: 'text',
+      heading: 'active.passive.heading',
+      body: ['active.passive.p1', 'active.passive.p2', 'active.passive.p3'],
+    },
+    {
+      id: 'control',
+      kind: 'text',
+      heading: 'active.control.heading',
+      body: ['active.control.p1', 'active.control.p2', 'active.control.p3'],
+    },
+    {
+      id: 'risk',
+      kind: 'text',
+      heading: 'active.risk.heading',
+      body: ['active.risk.p1', 'active.risk.p2', 'active.risk.p3'],
+    },
+    {
+      id: 'okay',
+      kind: 'text',
+      heading: 'active.okay.heading',
+      body: ['active.okay.p1', 'active.okay.p2', 'active.okay.p3'],
+    },
+    {
+      id: 'check',
+      kind: 'quiz',
+      heading: 'active.check.heading',
+      body: ['active.check.p1'],
+      questions: [
+        {
+          id: 'q1',
+          type: 'sort',
+          prompt: 'active.check.q1.prompt',
+          hint: 'active.check.q1.hint',
+          categories: [
+            { id: 'p', label: 'active.check.q1.passive' },
+            { id: 'a', label: 'active.check.q1.active' },
+          ],
+          // Mixed order, so the answer is not a pattern.
+          items: [
+            { id: 'a', label: 'active.check.q1.a', category: 'a', feedback: 'active.check.q1.a_feedback' },
+            { id: 'b', label: 'active.check.q1.b', category: 'p', feedback: 'active.check.q1.b_feedback' },
+            { id: 'c', label: 'active.check.q1.c', category: 'a', feedback: 'active.check.q1.c_feedback' },
+            { id: 'd', label: 'active.check.q1.d', category: 'p', feedback: 'active.check.q1.d_feedback' },
+            { id: 'e', label: 'active.check.q1.e', category: 'a', feedback: 'active.check.q1.e_feedback' },
+            { id: 'f', label: 'active.check.q1.f', category: 'p', feedback: 'active.check.q1.f_feedback' },
+            { id: 'g', label: 'active.check.q1.g', category: 'a', feedback: 'active.check.q1.g_feedback' },
+            { id: 'h', label: 'active.check.q1.h', category: 'a', feedback: 'active.check.q1.h_feedback' },
+          ],
+          feedback: {
+            correct: 'active.check.q1.correct',
+            incorrect: 'active.check.q1.incorrect',
+          },
+        },
+        {
+          id: 'q2',
+          type: 'single',
+          prompt: 'active.check.q2.prompt',
+          options: [
+            { id: 'a', label: 'active.check.q2.a' },
+            { id: 'b', label: 'active.check.q2.b', feedback: 'active.check.q2.b_feedback' },
+            { id: 'c', label: 'active.check.q2.c', feedback: 'active.check.q2.c_feedback' },
+          ],
+          correct: ['a'],
+          feedback: {
+            correct: 'active.check.q2.correct',
+            incorrect: 'active.check.q2.incorrect',
+          },
+        },
+        {
+          id: 'q3',
+          type: 'single',
+          prompt: 'active.check.q3.prompt',
+          options: [
+            { id: 'a', label: 'active.check.q3.a' },
+            { id: 'b', label: 'active.check.q3.b', feedback: 'active.check.q3.b_feedback' },
+            { id: 'c', label: 'active.check.q3.c', feedback: 'active.check.q3.c_feedback' },
+          ],
+          correct: ['a'],
+          feedback: {
+            correct: 'active.check.q3.correct',
+            incorrect: 'active.check.q3.incorrect',
+          },
+        },
+        {
+          id: 'q4',
+          type: 'truefalse',
+          prompt: 'active.check.q4.prompt',
+          correct: ['false'],
+          feedback: {
+            correct: 'active.check.q4.correct',
+            incorrect: 'active.check.q4.incorrect',
+          },
+        },
+      ],
+    },
+    {
+      id: 'takeaway',
+      kind: 'text',
+      takeaway: true,
+      heading: 'active.takeaway.heading',
+      body: ['active.takeaway.p1', 'active.takeaway.p2', 'active.takeaway.p3', 'active.takeaway.help'],
+    },
+  ],
+};
+
+export default active;

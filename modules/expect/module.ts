@@ -1,0 +1,133 @@
+// Module 2: what to expect from acupuncture (side effects, how long relief lasts, what
+// the NHS can offer). Every fact comes from the clinical source
+// (shared/source/acupuncture-leaflet.txt); the text itself lives in en-GB.json.
+import type { Module } from '../../src/course/types';
+import ReliefTimeline from './ReliefTimeline.svelte';
+
+const expect: Module = {
+  id: 'expect',
+  title: 'expect.title',
+  summary: 'expect.summary',
+  pages: [
+    {
+      id: 'effects',
+      kind: 'text',
+      heading: 'expect.effects.heading',
+      body: ['expect.effects.p1', 'expect.effects.p2', 'expect.effects.p3'],
+    },
+    {
+      id: 'lasts',
+      kind: 'text',
+      heading: 'expect.lasts.heading',
+      body: ['expect.lasts.p1', 'expect.lasts.p2', 'expect.lasts.p3'],
+    },
+    {
+      id: 'timeline',
+      kind: 'activity',
+      heading: 'expect.timeline.heading',
+      body: ['expect.timeline.p1', 'expect.timeline.p2', 'expect.timeline.p3'],
+      component: ReliefTimeline,
+    },
+    {
+      id: 'repeat',
+      kind: 'text',
+      heading: 'expect.repeat.heading',
+      body: ['expect.repeat.p1', 'expect.repeat.p2', 'expect.repeat.p3', 'expect.repeat.p4'],
+    },
+    {
+      id: 'nhs',
+      kind: 'text',
+      heading: 'expect.nhs.heading',
+      body: ['expect.nhs.p1', 'expect.nhs.p2', 'expect.nhs.p3'],
+    },
+    {
+      id: 'longrun',
+      kind: 'text',
+      heading: 'expect.longrun.heading',
+      body: ['expect.longrun.p1', 'expect.longrun.p2', 'expect.longrun.p3'],
+    },
+    {
+      id: 'check',
+      kind: 'quiz',
+      heading: 'expect.check.heading',
+      body: ['expect.check.p1'],
+      questions: [
+        {
+          id: 'q1',
+          type: 'truefalse',
+          prompt: 'expect.check.q1.prompt',
+          correct: ['false'],
+          feedback: {
+            correct: 'expect.check.q1.correct',
+            incorrect: 'expect.check.q1.incorrect',
+          },
+        },
+        {
+          id: 'q2',
+          type: 'single',
+          prompt: 'expect.check.q2.prompt',
+          options: [
+            { id: 'a', label: 'expect.check.q2.a' },
+            { id: 'b', label: 'expect.check.q2.b', feedback: 'expect.check.q2.b_feedback' },
+            { id: 'c', label: 'expect.check.q2.c' },
+          ],
+          correct: ['a'],
+          feedback: {
+            correct: 'expect.check.q2.correct',
+            incorrect: 'expect.check.q2.incorrect',
+          },
+        },
+        {
+          id: 'q3',
+          type: 'multiple',
+          prompt: 'expect.check.q3.prompt',
+          hint: 'expect.check.q3.hint',
+          options: [
+            { id: 'a', label: 'expect.check.q3.a' },
+            { id: 'b', label: 'expect.check.q3.b' },
+            { id: 'c', label: 'expect.check.q3.c', feedback: 'expect.check.q3.c_feedback' },
+          ],
+          correct: ['a', 'b'],
+          feedback: {
+            correct: 'expect.check.q3.correct',
+            incorrect: 'expect.check.q3.incorrect',
+          },
+        },
+        {
+          id: 'q4',
+          type: 'single',
+          prompt: 'expect.check.q4.prompt',
+          options: [
+            { id: 'a', label: 'expect.check.q4.a', feedback: 'expect.check.q4.a_feedback' },
+            { id: 'b', label: 'expect.check.q4.b' },
+            { id: 'c', label: 'expect.check.q4.c', feedback: 'expect.check.q4.c_feedback' },
+          ],
+          correct: ['b'],
+          feedback: {
+            correct: 'expect.check.q4.correct',
+            incorrect: 'expect.check.q4.incorrect',
+          },
+        },
+        {
+          id: 'q5',
+          type: 'truefalse',
+          prompt: 'expect.check.q5.prompt',
+          correct: ['true'],
+          feedback: {
+            correct: 'expect.check.q5.correct',
+            incorrect: 'expect.check.q5.incorrect',
+          },
+        },
+      ],
+    },
+    {
+      id: 'takeaway',
+      kind: 'text',
+      takeaway: true,
+      heading: 'expect.takeaway.heading',
+      body: ['expect.takeaway.p1', 'expect.takeaway.p2', 'expect.takeaway.p3', 'expect.takeaway.help'],
+    },
+  ],
+};
+
+export default expect;

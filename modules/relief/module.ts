@@ -1,0 +1,102 @@
+// Module 4: making relief count. When acupuncture (or anything else) eases pain, use
+// that time to get fitter and stronger, starting small; then make a plan. Every fact
+// comes from the clinical source (shared/source/acupuncture-leaflet.txt); the text
+// itself lives in en-GB.json.
+import type { Module } from '../../src/course/types';
+import PlanBuilder from './PlanBuilder.svelte';
+
+const relief: Module = {
+  id: 'relief',
+  title: 'relief.title',
+  summary: 'relief.summary',
+  pages: [
+    {
+      id: 'spell',
+      kind: 'text',
+      heading: 'relief.spell.heading',
+      body: ['relief.spell.p1', 'relief.spell.p2', 'relief.spell.p3', 'relief.spell.p4'],
+    },
+    {
+      id: 'why',
+      kind: 'text',
+      heading: 'relief.why.heading',
+      body: ['relief.why.p1', 'relief.why.p2', 'relief.why.p3'],
+    },
+    {
+      id: 'start',
+      kind: 'text',
+      heading: 'relief.start.heading',
+      body: ['relief.start.p1', 'relief.start.p2', 'relief.start.p3', 'relief.start.p4'],
+    },
+    {
+      id: 'ask',
+      kind: 'text',
+      heading: 'relief.ask.heading',
+      body: ['relief.ask.p1', 'relief.ask.p2', 'relief.ask.p3'],
+    },
+    {
+      id: 'plan',
+      kind: 'activity',
+      heading: 'relief.plan.heading',
+      body: ['relief.plan.p1', 'relief.plan.p2'],
+      component: PlanBuilder,
+    },
+    {
+      id: 'check',
+      kind: 'quiz',
+      heading: 'relief.check.heading',
+      body: ['relief.check.p1'],
+      questions: [
+        {
+          id: 'q1',
+          type: 'single',
+          prompt: 'relief.check.q1.prompt',
+          options: [
+            { id: 'a', label: 'relief.check.q1.a', feedback: 'relief.check.q1.a_feedback' },
+            { id: 'b', label: 'relief.check.q1.b' },
+            { id: 'c', label: 'relief.check.q1.c', feedback: 'relief.check.q1.c_feedback' },
+          ],
+          correct: ['b'],
+          feedback: { correct: 'relief.check.q1.correct', incorrect: 'relief.check.q1.incorrect' },
+        },
+        {
+          id: 'q2',
+          type: 'truefalse',
+          prompt: 'relief.check.q2.prompt',
+          correct: ['false'],
+          feedback: { correct: 'relief.check.q2.correct', incorrect: 'relief.check.q2.incorrect' },
+        },
+        {
+          id: 'q3',
+          type: 'multiple',
+          prompt: 'relief.check.q3.prompt',
+          hint: 'relief.check.q3.hint',
+          options: [
+            { id: 'a', label: 'relief.check.q3.a' },
+            { id: 'b', label: 'relief.check.q3.b' },
+            { id: 'c', label: 'relief.check.q3.c' },
+            { id: 'd', label: 'relief.check.q3.d', feedback: 'relief.check.q3.d_feedback' },
+          ],
+          correct: ['a', 'b', 'c'],
+          feedback: { correct: 'relief.check.q3.correct', incorrect: 'relief.check.q3.incorrect' },
+        },
+        {
+          id: 'q4',
+          type: 'truefalse',
+          prompt: 'relief.check.q4.prompt',
+          correct: ['true'],
+          feedback: { correct: 'relief.check.q4.correct', incorrect: 'relief.check.q4.incorrect' },
+        },
+      ],
+    },
+    {
+      id: 'takeaway',
+      kind: 'text',
+      takeaway: true,
+      heading: 'relief.takeaway.heading',
+      body: ['relief.takeaway.p1', 'relief.takeaway.p2', 'relief.takeaway.p3', 'relief.takeaway.help'],
+    },
+  ],
+};
+
+export default relief;

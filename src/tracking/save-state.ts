@@ -1,0 +1,36 @@
+// Whether what the learner did has reached the LMS, as a tiny observable the UI can
+// subscribe to (Svelte's createSubscriber fits it), without knowing about any LMS.
+
+/**
+ * - saved: the LMS has confirmed everything (or there is nothing to save);
+ * - saving: changes are on their way;
+ * - unsaved: the LMS refused or did not answer; the changes are kept on this device
+ *   and retried.
+ */
+export type SaveState = 'saved' | 'saving' | 'unsaved';
+
+export interface SaveStateSource {
+  readonly saveState: SaveState;
+  /** Calls `listener` after each change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
+
+export class SaveStateCell implements SaveStateSource {
+  #state: SaveState = 'saved';
+  readonly #listeners = new Set<() => void>();
+
+  get saveState(): SaveState {
+    return this.#state;
+  }
+
+  set(state: SaveState): void {
+    if (state === this.#state) return;
+    this.#state = state;
+    for (const listener of [...this.#listeners]) listener();
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+}
