@@ -2,7 +2,7 @@
 // a message that names the file and the page or question to fix.
 import { describe, expect, it } from 'vitest';
 import type { ChoiceQuestion, Course, Module, Question, QuizPage } from '../../src/course/types';
-import { hasMessage, validateCourse, validateModule, type Messages } from '../../src/course/validate';
+import { hasMessage, validateBank, validateCourse, validateModule, type Messages } from '../../src/course/validate';
 import { course } from '../../modules/course';
 import enGB from '../../locales/en-GB.json';
 
@@ -341,5 +341,33 @@ describe('hasMessage', () => {
     expect(hasMessage(messages, 'sample.check.q1.prompt.more')).toBe(false);
     expect(hasMessage(messages, 'sample.nope')).toBe(false);
     expect(hasMessage(messages, '')).toBe(false);
+  });
+});
+
+describe('validateBank', () => {
+  const real = enGB as Messages;
+  const banks = async () => (await course.assessment!.load()).default;
+
+  it('the real banks pass, and hold enough questions to draw from', async () => {
+    expect(validateBank(course, await banks(), real)).toEqual([]);
+  });
+
+  it('names the bank file when a question id is used in two banks', async () => {
+    const b = await banks();
+    const first = b.endorphins![0]!;
+    const errors = validateBank(course, { ...b, expect: [...b.expect!, first] }, real);
+    expect(errors.join('\n')).toContain(`modules/expect/bank.ts: question id "${first.id}" is used in another bank too`);
+  });
+
+  it('says so when the banks hold fewer questions than the assessment draws', async () => {
+    const errors = validateBank(course, { endorphins: (await banks()).endorphins!.slice(0, 2) }, real);
+    expect(errors.join('\n')).toMatch(/draws 10 questions but the banks hold 2/);
+  });
+
+  it('names the bank and question when a text is missing', async () => {
+    const b = await banks();
+    const q = { ...b.relief![0]!, prompt: 'relief.bank.nope' } as Question;
+    const errors = validateBank(course, { ...b, relief: [q, ...b.relief!.slice(1)] }, real);
+    expect(errors.join('\n')).toContain(`modules/relief/bank.ts: question "${q.id}" prompt: text "relief.bank.nope" is missing`);
   });
 });
