@@ -1,11 +1,16 @@
 // `npm run build`: the course (vite.config.ts → dist/web and the SCORM zips), then the
 // local LMS preview (vite.preview.config.ts → dist/preview). Stops at the first failure.
 
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { build, runnerImport } from 'vite';
 
 // Vite finds the default config relative to the working directory.
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+
+// The pseudo-locale (en-XA) is generated from en-GB, never edited or committed.
+const { module: pseudo } = await runnerImport('./scripts/pseudo-locale.ts', { configFile: false, logLevel: 'error' });
+writeFileSync('locales/en-XA.json', pseudo.pseudoJson(readFileSync('locales/en-GB.json', 'utf8')));
 
 const steps = [
   { name: 'course', configFile: undefined },
