@@ -14,6 +14,8 @@ export interface LocaleMeta {
   status: 'source' | 'draft' | 'reviewed';
   /** A development locale, never offered to learners. */
   pseudo?: boolean;
+  /** For drafts: "Translation not yet reviewed", in this language. */
+  draftNote?: string;
 }
 
 /** Every message as "a.b.c" -> text, leaving out the metadata. */

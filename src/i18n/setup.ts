@@ -1,6 +1,7 @@
 // svelte-i18n set-up. Each locales/<code>.json becomes its own chunk, so a learner
 // downloads only the language they use; adding a language needs no change here.
 import { init, register, locale, waitLocale } from 'svelte-i18n';
+import { metaOf, offeredLocales } from './locales';
 
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*.json');
 
@@ -14,14 +15,17 @@ for (const [path, load] of Object.entries(loaders)) {
   register(code, () => load().then((m) => m.default));
 }
 
-/** Best available match for a BCP 47 tag: exact, then by language ("cy-GB" -> "cy"). */
+/**
+ * Best available match for a BCP 47 tag: exact (any locale, so ?lang=en-XA works),
+ * then by language among those offered to learners ("cy-GB" -> "cy", "en-US" -> "en-GB").
+ */
 export function matchLocale(tag: string | null | undefined): string | null {
   if (!tag) return null;
   const lower = tag.toLowerCase();
   const exact = availableLocales.find((c) => c.toLowerCase() === lower);
   if (exact) return exact;
   const lang = lower.split('-')[0];
-  return availableLocales.find((c) => c.toLowerCase().split('-')[0] === lang) ?? null;
+  return offeredLocales.find((l) => l.code.toLowerCase().split('-')[0] === lang)?.code ?? null;
 }
 
 /** Direction and lang of the document follow the locale. */
@@ -40,7 +44,7 @@ export async function startI18n(preferred: (string | null | undefined)[]): Promi
   return chosen;
 }
 
-const RTL = new Set(['ar', 'he', 'fa', 'ur']);
+/** From the locale file's own metadata, so a new right-to-left language needs no code. */
 export function textDirection(code: string): 'ltr' | 'rtl' {
-  return RTL.has(code.split('-')[0] ?? '') ? 'rtl' : 'ltr';
+  return metaOf(code)?.dir ?? 'ltr';
 }

@@ -1,0 +1,4 @@
+declare module 'virtual:locale-meta' {
+  const metas: (import('./messages').LocaleMeta & { code: string })[];
+  export default metas;
+}
