@@ -33,6 +33,8 @@ describe('locale files', () => {
         expect(['ltr', 'rtl']).toContain(meta.dir);
         expect(['source', 'draft', 'reviewed']).toContain(meta.status);
         expect(meta.status === 'source').toBe(code === SOURCE);
+        // A draft says so in its own language, in the language picker.
+        if (meta.status === 'draft' && !meta.pseudo) expect(meta.draftNote, 'draftNote').toMatch(/\p{L}/u);
       });
 
       it('has exactly the keys of en-GB', () => {
