@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts', 'modules/**/*.test.ts', 'scorm/**/*.test.ts'],
     environment: 'node',
+    // Schema validation runs in WebAssembly; a busy 2-core machine needs more than 5 s.
+    testTimeout: 30_000,
   },
 });
