@@ -1,6 +1,6 @@
 // The course result the LMS is told about, derived from progress alone.
 import type { Course } from './types';
-import type { Progress } from './progress';
+import type { AssessmentProgress, Progress } from './progress';
 
 /** Objective id of the final assessment, beside one per module. */
 export const ASSESSMENT_ID = 'assessment';
@@ -35,7 +35,10 @@ export function courseResult(course: Course, progress: Progress): CourseResult {
     // With a final assessment, it alone decides the score and the pass.
     const a = progress.assessment;
     const score = a?.score;
-    const passed = a?.passed ?? false;
+    // Passed only with a score at the mark: a 2004 LMS judges score.scaled against the
+    // manifest's passing score itself, and must reach the same verdict. (A finished try
+    // never leaves a pass with a lower score: see finishTry.)
+    const passed = (a?.passed ?? false) && score !== undefined && score >= mastery;
     const objective = { id: ASSESSMENT_ID, done: score !== undefined, score, passed: score === undefined ? undefined : passed };
     return { completed, scored: score !== undefined, score, passed, modules: [...modules, objective] };
   }
@@ -52,4 +55,15 @@ export function courseResult(course: Course, progress: Progress): CourseResult {
     passed: scored && mean !== undefined && mean >= mastery,
     modules,
   };
+}
+
+/**
+ * The assessment after a try ends with `score`. A pass sticks, and with it the best
+ * score, so a later, lower try never turns a passed learner into a failed one.
+ */
+export function finishTry(a: AssessmentProgress, score: number, mastery: number): AssessmentProgress {
+  const wasPassed = a.passed === true && (a.score ?? 0) >= mastery;
+  return wasPassed
+    ? { ...a, score: Math.max(score, a.score ?? 0), passed: true }
+    : { ...a, score, passed: score >= mastery };
 }

@@ -105,7 +105,8 @@ export function describeFaults(faults: Faults, left: FaultsLeft): string[] {
   const out: string[] = [];
   if (faults.noApi) out.push('API missing');
   if (faults.apiLateMs) out.push(`API appears after ${faults.apiLateMs} ms`);
-  if (faults.initFail) out.push(`Initialize fails ${times(faults.initFail)} (${left.initFail === Infinity ? 'always' : `${left.initFail} left`})`);
+  if (faults.initFail === Infinity) out.push('Initialize always fails');
+  else if (faults.initFail) out.push(`Initialize fails ${times(faults.initFail)} (${left.initFail} left)`);
   if (faults.commitFail) out.push(`Commit returns false ${times(faults.commitFail)} (${left.commitFail} left)`);
   if (faults.commitThrow) out.push(`Commit throws ${times(faults.commitThrow)} (${left.commitThrow} left)`);
   if (faults.slowMs) out.push(`every call takes ${faults.slowMs / 1000} s`);

@@ -13,6 +13,15 @@ export interface CallNames {
 
 type ApiFn = (...args: string[]) => unknown;
 
+/**
+ * Codes that say the LMS refuses this element or value (not implemented, read-only, out
+ * of range…), the same in 1.2 and 2004. Sending again will not help, so they are logged
+ * but never retried. Any other code (a general failure, a session that is not or no
+ * longer initialised, a failed commit) or an exception means the LMS may come back.
+ */
+const REFUSALS = new Set(['201', '202', '203', '401', '402', '403', '404', '405', '406', '407', '408']);
+export const isTransient = (code: string) => !REFUSALS.has(code);
+
 export class LmsCall {
   readonly errors: { call: string; code: string }[] = [];
   constructor(
@@ -59,13 +68,20 @@ export class LmsCall {
   }
   get(element: string): string {
     const out = this.invoke(this.names.get, [element]);
-    if (out === undefined) return '';
+    // undefined: the call threw (logged as "exception") or the API has no such method.
+    let failure: string | null = out === undefined ? 'exception' : null;
     if (out === '') {
       const code = this.invoke(this.names.lastError, []);
       if (code && code !== '0' && code !== this.names.notInitialised) {
         this.errors.push({ call: `${this.names.get}(${element})`, code });
+        failure = code;
       }
     }
-    return out;
+    // A count the LMS cannot give just now is not zero: taking it as 0 would write the
+    // next interaction or objective over the first one. Stop before anything is written.
+    // (An LMS that does not implement the list at all answers a refusal: then 0 is fine,
+    // as every write to it will be refused too.)
+    if (failure && element.endsWith('._count') && isTransient(failure)) throw new Error(`The LMS could not count ${element}`);
+    return out ?? '';
   }
 }

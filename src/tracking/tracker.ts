@@ -14,6 +14,7 @@ import type { CourseResult } from '../course/result';
 import type { CourseSettings } from '../course/types';
 import { backoff, realClock, type Clock } from './clock';
 import type { Journal } from './journal';
+import { isTransient } from './lms-call';
 import { reconcile } from './reconcile';
 import { SaveStateCell, type SaveState, type SaveStateSource } from './save-state';
 
@@ -76,10 +77,18 @@ interface Wanted {
   exit: Exit;
 }
 
-/** Exit 'normal' only once there is nothing left to come back for. */
-const exitFor = (r: CourseResult): Exit => (r.completed && (r.passed || !r.scored) ? 'normal' : 'suspend');
+/**
+ * Exit 'normal' only once there is nothing left to come back for: every module and any
+ * assessment done (an assessment not yet taken leaves the result unscored, which must not
+ * read as "nothing to pass"), and passed if scored. A normal exit makes most LMSs start a
+ * new, empty attempt next time.
+ */
+const exitFor = (r: CourseResult): Exit =>
+  r.completed && r.modules.every((m) => m.done) && (r.passed || !r.scored) ? 'normal' : 'suspend';
 const progressKey = (p: { suspendData: string; location: string }) => `${p.location}\n${p.suspendData}`;
 const resultKey = (r: CourseResult) => JSON.stringify(r);
+/** How long the launch step waits for the first screen's progress, to share its commit. */
+export const LAUNCH_WAIT_MS = 1000;
 const NO_LAUNCH: Launch = { suspendData: '', location: '', resumed: false, language: '' };
 
 /** A safety stop when draining at once: far more operations than any snapshot needs. */
@@ -93,6 +102,8 @@ interface Written {
   exit: Exit | null;
 }
 const UNKNOWN: Written = { progress: null, suspendData: null, result: null, exit: null };
+/** The base of a journal begun without knowing what the LMS holds: matches no LMS state. */
+const UNREAD = '\u0000unread';
 
 class LmsTracker implements Tracker {
   readonly mode: TrackerMode;
@@ -108,6 +119,8 @@ class LmsTracker implements Tracker {
   readonly #startedAt: number;
   #backend: Backend;
   #journal: Journal | null = null;
+  /** Something may be in the journal (so clearing it is not a wasted storage call). */
+  #journalled = false;
   /** An LMS session is open: initialised and not terminated. */
   #connected = false;
   /** False once this back end's session has ended: it must never be called again. */
@@ -130,6 +143,8 @@ class LmsTracker implements Tracker {
   #cancelRetry: (() => void) | null = null;
   /** Set while end() gathers everything for its one final commit. */
   #holdCommit = false;
+  /** Cancels the launch step's wait for the first sync. */
+  #cancelLaunchWait: (() => void) | null = null;
 
   constructor(backend: Backend, mode: TrackerMode, settings: CourseSettings, options: TrackerOptions) {
     this.#backend = backend;
@@ -144,7 +159,12 @@ class LmsTracker implements Tracker {
     if (ok === undefined) ok = this.#initialize();
     if (ok) {
       this.#connect(true);
-      this.#kick();
+      // Deferred (a page): the launch step waits for the first screen's sync, so the two
+      // go to the LMS in one commit; if no sync comes, it goes alone after a moment.
+      // Work kept from an earlier session (the journal) goes at once.
+      const carried = this.#wanted !== null || this.#pending.length > 0;
+      if (this.#deferred && !carried) this.#cancelLaunchWait = this.#clock.later(() => this.#kick(), LAUNCH_WAIT_MS);
+      else this.#kick();
     } else {
       // Start anyway: the learner is never kept waiting for an LMS. Initialize is
       // retried in the background and what they do meanwhile is sent when it succeeds.
@@ -167,7 +187,12 @@ class LmsTracker implements Tracker {
     if (this.ended) return;
     this.#wanted = { suspendData, location, result, exit: exitFor(result) };
     this.#pending.push(...answers);
-    if (!this.#hasWork()) return;
+    if (!this.#hasWork()) {
+      // Back to what the LMS has confirmed (say, the learner stepped back a page after a
+      // refused save): an older journal entry must not win at the next launch.
+      this.#clearJournal();
+      return;
+    }
     this.#writeJournal();
     this.#cell.set(this.#failures > 0 || !this.#connected ? 'unsaved' : 'saving');
     this.#kick();
@@ -198,7 +223,7 @@ class LmsTracker implements Tracker {
     try {
       backend.setSessionTime(this.#clock.now() - this.#startedAt);
       backend.setExit(this.#wanted?.exit ?? this.#written.exit ?? 'suspend');
-      const setsOk = drained !== 'failed' && backend.errors.length === errorsBefore;
+      const setsOk = drained !== 'failed' && !backend.errors.slice(errorsBefore).some((e) => isTransient(e.code));
       const committed = backend.commit();
       // Terminate commits too (Finish does in 1.2), so it counts even if Commit did not.
       const terminated = backend.terminate();
@@ -210,7 +235,9 @@ class LmsTracker implements Tracker {
     this.#usable = false;
     if (saved) {
       this.#unconfirmed = [];
-      this.#journal?.clear();
+      this.#dirty = false;
+      if (this.#written.suspendData !== null) this.#base = this.#written.suspendData;
+      this.#clearJournal();
       this.#cell.set('saved');
     } else {
       this.#writeJournal();
@@ -255,30 +282,40 @@ class LmsTracker implements Tracker {
    */
   #connect(atLaunch: boolean): void {
     const backend = this.#backend;
-    const lms = backend.launch();
+    const errorsBefore = backend.errors.length;
+    // The learner first: if the session dies a few calls in, the journal is still theirs.
     this.#journal = this.#openJournal?.(backend.learnerId()) ?? null;
-    this.#connected = true;
-    this.#started = false;
-    this.#base = lms.suspendData;
+    const lms = backend.launch();
+    // Suspend data the LMS failed to give is not "no progress": writing this page's
+    // progress over it could wipe the learner's. Such a session is never written to.
+    const unreadable = backend.errors.slice(errorsBefore).some((e) => e.call.includes('suspend_data') && isTransient(e.code));
+    const entry = atLaunch ? (this.#journal?.read() ?? null) : null;
+    this.#base = unreadable ? UNREAD : lms.suspendData;
     this.#written = { ...UNKNOWN, progress: progressKey(lms), suspendData: lms.suspendData };
     this.#dirty = false;
+    this.#started = false;
     this.#failures = 0;
+    this.#connected = !unreadable;
+    this.#usable = !unreadable;
     if (!atLaunch) {
       this.#pending = [...this.#unconfirmed, ...this.#pending];
       this.#unconfirmed = [];
       this.#writeJournal();
       return;
     }
-    const entry = this.#journal?.read() ?? null;
-    const decision = reconcile(lms, entry, this.#clock.now());
-    if (decision.use === 'journal') {
+    // Unreadable: this device's journal, if any, is the best place to carry on from.
+    const decision = unreadable ? (entry ? ({ use: 'journal', entry } as const) : null) : reconcile(lms, entry, this.#clock.now());
+    if (decision?.use === 'journal') {
       const e = decision.entry;
       this.launch = { ...lms, suspendData: e.suspendData, location: e.location, resumed: true };
       this.#wanted = { suspendData: e.suspendData, location: e.location, result: e.result, exit: e.exit };
       this.#pending = [...e.answers];
       this.#seq = e.seq;
+      if (unreadable) this.#base = e.base;
+      this.#journalled = true; // cleared once the LMS has confirmed it
     } else {
-      this.launch = lms;
+      this.launch = unreadable ? { ...lms, suspendData: '', location: '', resumed: false } : lms;
+      if (decision?.use === 'lms' && decision.why === 'lms-moved-on') this.#pending = [...decision.answers];
       if (entry) this.#journal?.clear();
     }
   }
@@ -298,6 +335,8 @@ class LmsTracker implements Tracker {
 
   /** Sends the next operation soon (deferred) or everything at once. */
   #kick(): void {
+    this.#cancelLaunchWait?.();
+    this.#cancelLaunchWait = null;
     if (!this.#connected || this.#cancelRetry || this.ended) return;
     if (!this.#deferred) {
       this.#drain();
@@ -324,7 +363,8 @@ class LmsTracker implements Tracker {
     if (!this.#connected) return 'idle';
     const backend = this.#backend;
     const errorsBefore = backend.errors.length;
-    const failed = () => backend.errors.length > errorsBefore;
+    // Refusals (an element the LMS does not implement…) are logged, not retried.
+    const failed = () => backend.errors.slice(errorsBefore).some((e) => isTransient(e.code));
     const w = this.#wanted;
     try {
       if (!this.#started) {
@@ -334,11 +374,14 @@ class LmsTracker implements Tracker {
         this.#started = true;
         this.#written.exit = 'suspend';
       } else if (this.#pending.length > 0) {
-        const answer = this.#pending.shift()!;
-        // Sent once per session, whatever happens: sending a half-written interaction
-        // again would add a duplicate. If it fails, the journal still holds it.
-        this.#unconfirmed.push(answer);
+        const answer = this.#pending[0]!;
+        // Throws before writing anything when the LMS cannot say where the record goes:
+        // the answer then stays pending, to be sent again.
         backend.recordAnswer(answer);
+        this.#pending.shift();
+        // Written, perhaps in part: never sent again in this session, as a half-written
+        // interaction sent again would be a duplicate. The journal keeps it until a commit.
+        this.#unconfirmed.push(answer);
         if (failed()) return this.#fail();
       } else if (w && progressKey(w) !== this.#written.progress) {
         backend.setProgress(w.suspendData, w.location);
@@ -375,7 +418,7 @@ class LmsTracker implements Tracker {
       this.#writeJournal();
       return 'more';
     }
-    this.#journal?.clear();
+    this.#clearJournal();
     this.#cell.set('saved');
     return 'idle';
   }
@@ -415,15 +458,24 @@ class LmsTracker implements Tracker {
   }
 
   #cancelTimers(): void {
+    this.#cancelLaunchWait?.();
+    this.#cancelLaunchWait = null;
     this.#cancelStep?.();
     this.#cancelStep = null;
     this.#cancelRetry?.();
     this.#cancelRetry = null;
   }
 
+  #clearJournal(): void {
+    if (!this.#journalled) return;
+    this.#journal?.clear();
+    this.#journalled = false;
+  }
+
   #writeJournal(): void {
     const w = this.#wanted;
     if (!this.#journal || !w) return;
+    this.#journalled = true;
     this.#journal.write({
       seq: ++this.#seq,
       savedAt: this.#clock.now(),
