@@ -13,30 +13,35 @@ const active: Module = {
       id: 'passive',
       kind: 'text',
       heading: 'active.passive.heading',
+      notes: ['active.notes.passive'],
       body: ['active.passive.p1', 'active.passive.p2', 'active.passive.p3'],
     },
     {
       id: 'control',
       kind: 'text',
       heading: 'active.control.heading',
+      notes: ['active.notes.control'],
       body: ['active.control.p1', 'active.control.p2', 'active.control.p3'],
     },
     {
       id: 'risk',
       kind: 'text',
       heading: 'active.risk.heading',
+      notes: ['active.notes.risk'],
       body: ['active.risk.p1', 'active.risk.p2', 'active.risk.p3'],
     },
     {
       id: 'okay',
       kind: 'text',
       heading: 'active.okay.heading',
+      notes: ['active.notes.okay'],
       body: ['active.okay.p1', 'active.okay.p2', 'active.okay.p3'],
     },
     {
       id: 'check',
       kind: 'quiz',
       heading: 'active.check.heading',
+      notes: ['active.notes.check'],
       body: ['active.check.p1'],
       questions: [
         {
@@ -111,6 +116,7 @@ const active: Module = {
       kind: 'text',
       takeaway: true,
       heading: 'active.takeaway.heading',
+      notes: ['active.notes.takeaway'],
       body: ['active.takeaway.p1', 'active.takeaway.p2', 'active.takeaway.p3', 'active.takeaway.help'],
     },
   ],

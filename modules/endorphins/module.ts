@@ -12,18 +12,21 @@ const endorphins: Module = {
       id: 'what',
       kind: 'text',
       heading: 'endorphins.what.heading',
+      notes: ['endorphins.notes.what'],
       body: ['endorphins.what.p1', 'endorphins.what.p2', 'endorphins.what.p3'],
     },
     {
       id: 'how',
       kind: 'text',
       heading: 'endorphins.how.heading',
+      notes: ['endorphins.notes.how'],
       body: ['endorphins.how.p1', 'endorphins.how.p2', 'endorphins.how.p3', 'endorphins.how.p4'],
     },
     {
       id: 'pathway',
       kind: 'activity',
       heading: 'endorphins.pathway.heading',
+      notes: ['endorphins.notes.pathway'],
       body: ['endorphins.pathway.p1', 'endorphins.pathway.p2'],
       component: EndorphinPathway,
     },
@@ -31,12 +34,14 @@ const endorphins: Module = {
       id: 'helps',
       kind: 'text',
       heading: 'endorphins.helps.heading',
+      notes: ['endorphins.notes.helps'],
       body: ['endorphins.helps.p1', 'endorphins.helps.p2', 'endorphins.helps.p3'],
     },
     {
       id: 'check',
       kind: 'quiz',
       heading: 'endorphins.check.heading',
+      notes: ['endorphins.notes.check'],
       body: ['endorphins.check.p1'],
       questions: [
         {
@@ -113,6 +118,7 @@ const endorphins: Module = {
       kind: 'text',
       takeaway: true,
       heading: 'endorphins.takeaway.heading',
+      notes: ['endorphins.notes.takeaway'],
       body: [
         'endorphins.takeaway.p1',
         'endorphins.takeaway.p2',

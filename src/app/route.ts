@@ -6,6 +6,8 @@ export type Route =
   | { name: 'start' }
   | { name: 'menu' }
   | { name: 'assessment' }
+  | { name: 'summary' }
+  | { name: 'accessibility' }
   /** A module's way in: resolves to the first page not yet seen. */
   | { name: 'module'; moduleId: Id }
   | { name: 'page'; moduleId: Id; pageId: Id };
@@ -13,6 +15,7 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts.length === 1 && (parts[0] === 'menu' || parts[0] === 'assessment')) return { name: parts[0] };
+  if (parts.length === 1 && (parts[0] === 'summary' || parts[0] === 'accessibility')) return { name: parts[0] };
   if (parts.length === 1 && ID_PATTERN.test(parts[0]!)) return { name: 'module', moduleId: parts[0]! };
   if (parts.length === 2 && parts.every((p) => ID_PATTERN.test(p))) {
     return { name: 'page', moduleId: parts[0]!, pageId: parts[1]! };
@@ -28,6 +31,10 @@ export function routeHash(route: Route): string {
       return '#/menu';
     case 'assessment':
       return '#/assessment';
+    case 'summary':
+      return '#/summary';
+    case 'accessibility':
+      return '#/accessibility';
     case 'module':
       return `#/${route.moduleId}`;
     case 'page':

@@ -2,7 +2,7 @@
 // below, each of which hands one snapshot to the tracker. The UI never sees an LMS.
 import type { Course, Id, Module, Question } from '../course/types';
 import { emptyModuleProgress, emptyProgress, type ModuleProgress, type Progress } from '../course/progress';
-import { ASSESSMENT_ID, courseResult } from '../course/result';
+import { ASSESSMENT_ID, courseResult, finishTry } from '../course/result';
 import { drawQuestions, type Random } from '../quiz/draw';
 import { allAnswered, correctResponse, isCorrect, scorePercent } from '../quiz/scoring';
 import type { Answer } from '../tracking/backend';
@@ -94,9 +94,9 @@ export class Session {
   /** Topics (module ids) with a wrong answer in the current try. */
   get topicsToReview(): Id[] {
     const answers = this.progress.assessment?.answers ?? {};
-    return Object.entries(this.bank ?? {})
-      .filter(([, qs]) => qs.some((q) => answers[q.id] && !isCorrect(q, answers[q.id]!)))
-      .map(([topic]) => topic);
+    const missed = (topic: Id) => (this.bank?.[topic] ?? []).some((q) => answers[q.id] && !isCorrect(q, answers[q.id]!));
+    // In course order, whatever order the bank file lists its topics in.
+    return this.course.modules.map((m) => m.id).filter(missed);
   }
 
   /** Starts a try with a fresh draw. The score of the last try stands until this one ends. */
@@ -121,8 +121,9 @@ export class Session {
     this.pendingAnswers.push(this.answerRecord(ASSESSMENT_ID, question, response, latencyMs, description));
     const questions = this.assessmentQuestions;
     if (allAnswered(questions, a.answers)) {
-      a.score = scorePercent(questions, a.answers);
-      a.passed = a.passed || a.score >= this.course.settings.masteryScore;
+      const { score, passed } = finishTry(a, scorePercent(questions, a.answers), this.course.settings.masteryScore);
+      a.score = score;
+      a.passed = passed;
     }
     this.sync();
   }

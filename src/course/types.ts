@@ -63,6 +63,11 @@ export interface ActivityProps {
   value: string;
   /** Call to save new state; keep it short: it travels in SCORM suspend data. */
   onchange: (value: string) => void;
+  /**
+   * Shown on a projector in presenter mode: nothing is saved (onchange is ignored) and
+   * the screen is a slide, so a component may choose a more compact layout.
+   */
+  presenting?: boolean;
 }
 
 interface PageBase {
@@ -70,6 +75,8 @@ interface PageBase {
   heading: MessageKey;
   /** Paragraphs, in order. */
   body?: MessageKey[];
+  /** Facilitator notes for presenter mode, paragraphs in order; never shown to learners. */
+  notes?: MessageKey[];
 }
 
 export interface TextPage extends PageBase {
@@ -81,6 +88,12 @@ export interface TextPage extends PageBase {
 export interface ActivityPage extends PageBase {
   kind: 'activity';
   component: Component<ActivityProps>;
+  /**
+   * What the activity becomes on a projector in presenter mode: a question for the
+   * room to discuss, shown instead of the page text and the component. Without it the
+   * component is shown as it is (it saves nothing there).
+   */
+  presenterPrompt?: MessageKey;
 }
 
 export interface QuizPage extends PageBase {

@@ -1,0 +1,149 @@
+// The final check in the preview LMS, in both SCORM versions: locked until every module
+// is done; a failed try shows the score, "not passed", the parts to look at again
+// (linking back) and Try again; a reload in the middle of a try resumes the same draw, in
+// the same order, with the answers so far; Try again draws afresh; then a pass.
+import type { FrameLocator, Page } from '@playwright/test';
+import {
+  test,
+  expect,
+  openPreview,
+  courseFrame,
+  cmi,
+  apiErrors,
+  statusOf,
+  objectiveOf,
+  completeModulesFast,
+  takeAssessment,
+  currentPrompt,
+  interactionIds,
+  type Version,
+} from './fixtures';
+import { loadCourse, type AnswerKey, type CourseData } from './course-data';
+
+const goTo = (course: FrameLocator, hash: string) =>
+  course.locator(':root').evaluate((_root, h) => (location.hash = h), hash);
+
+/** The final check's entry in the menu. */
+const finalEntry = (course: FrameLocator) => course.locator('li.module.final');
+
+async function expectLocked(course: FrameLocator, data: CourseData) {
+  await goTo(course, '#/menu');
+  await expect(course.locator('h1')).toHaveText(data.t('menu.heading'));
+  await expect(finalEntry(course)).toHaveAttribute('data-status', 'locked');
+  await expect(finalEntry(course).locator('.badge')).toHaveText(data.t('assessment.status.locked'));
+  await expect(finalEntry(course).getByRole('link')).toHaveCount(0);
+  // Its address does not open it either.
+  await goTo(course, '#/assessment');
+  await expect(course.getByText(data.t('assessment.locked'))).toBeVisible();
+  await expect(course.getByRole('button', { name: data.t('assessment.start') })).toHaveCount(0);
+  await goTo(course, '#/menu');
+}
+
+/**
+ * The drawn questions of the current try, as the course saved them for the LMS. Read
+ * from the suspend data, whose shape state-codec.ts documents ("A.d": the draw, in order).
+ */
+async function savedDraw(page: Page): Promise<string> {
+  const data = await cmi(page);
+  return (JSON.parse(data['cmi.suspend_data'] ?? '{}') as { A?: { d?: string } }).A?.d ?? '';
+}
+
+for (const version of ['1.2', '2004'] as Version[]) {
+  test(`SCORM ${version}: locked until the modules are done; fail, resume, try again, pass`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const data = await loadCourse();
+    const total = data.course.settings.assessmentQuestions;
+    const mastery = data.course.settings.masteryScore;
+    const exitKey = version === '1.2' ? 'cmi.core.exit' : 'cmi.exit';
+    let course = await openPreview(page, version);
+
+    // Locked at first, and still locked with one module to go. (The modules are done by
+    // the quick set-up; full-course.spec.ts walks them for real.)
+    await expectLocked(course, data);
+    const ids = data.modules.map((m) => m.id);
+    await completeModulesFast(course, data, ids.slice(0, -1));
+    await expectLocked(course, data);
+    await completeModulesFast(course, data, ids.slice(-1));
+    await expect(finalEntry(course)).toHaveAttribute('data-status', 'ready');
+    // Until the final check is passed the learner has something to come back for, so the
+    // LMS must keep the attempt: exit suspend (a normal exit starts an empty attempt).
+    expect((await cmi(page))[exitKey], 'exit with every module done and the final check not taken').toBe('suspend');
+
+    await finalEntry(course).getByRole('link', { name: data.t('assessment.action.start') }).click();
+    await expect(course.locator('h1')).toHaveText(data.t('assessment.title'));
+    for (const key of data.course.assessment!.intro) await expect(course.getByText(data.t(key))).toBeVisible();
+    await expect(course.getByText(data.t('assessment.passMark', { count: total, mastery }))).toBeVisible();
+    await course.getByRole('button', { name: data.t('assessment.start') }).click();
+
+    // Try 1: the questions on the first and third parts wrong, the rest right; a reload
+    // half-way through.
+    const review = [data.modules[0]!, data.modules[2]!];
+    const isWrong = (key: AnswerKey) => review.some((m) => m.id === key.moduleId);
+    const half = total / 2;
+    const first = await takeAssessment(course, data, { wrong: isWrong, upTo: half });
+    const next = await currentPrompt(course, half + 1);
+    const draw = await savedDraw(page);
+    expect(draw.split('.')).toHaveLength(total);
+    expect((await cmi(page))[exitKey], 'exit in the middle of the first try').toBe('suspend');
+    await page.reload();
+    course = courseFrame(page);
+    await course.getByRole('link', { name: data.t('start.continue') }).click();
+    await expect(course.locator('h1')).toHaveText(data.t('assessment.title'));
+    // The same draw, in the same order, carrying on after the answers already given.
+    expect(await currentPrompt(course, half + 1)).toBe(next);
+    expect(await savedDraw(page)).toBe(draw);
+    first.push(...(await takeAssessment(course, data, { from: half + 1, wrong: isWrong })));
+    expect(new Set(first).size).toBe(total);
+
+    // The result: the score (the answers from before the reload count), not passed.
+    const right = first.filter((p) => !isWrong(data.answerFor(p))).length;
+    const score = Math.round((right / total) * 100);
+    expect(score, 'the draw covers every part, so this try fails').toBeLessThan(mastery);
+    await expect(course.getByText(data.t('quiz.resultScore', { right, total, score }))).toBeVisible();
+    await expect(course.getByText(data.t('assessment.notPassed', { mastery }))).toBeVisible();
+    // The parts to look at again: those of the wrong answers, linked to their modules.
+    await expect(course.getByRole('heading', { name: data.t('assessment.reviewHeading') })).toBeVisible();
+    const links = course.locator('.result ul a');
+    await expect(links).toHaveCount(review.length);
+    const shown = await links.evaluateAll((as) => as.map((a) => [a.textContent?.trim() ?? '', a.getAttribute('href') ?? '']));
+    expect([...shown].sort()).toEqual(review.map((m) => [data.t(m.title), `#/${m.id}`]).sort());
+    expect.soft(shown.map(([title]) => title), 'parts to look at again, in course order').toEqual(review.map((m) => data.t(m.title)));
+    await expect(course.getByRole('button', { name: data.t('assessment.tryAgain') })).toBeVisible();
+    // What the LMS holds: a fail, with the score; the learner may come back.
+    expect(await statusOf(page, version)).toEqual({
+      status: version === '1.2' ? 'failed' : 'completed/failed',
+      score: String(score),
+    });
+    expect((await objectiveOf(page, version, 'assessment'))?.status).toBe(version === '1.2' ? 'failed' : 'completed/failed');
+    expect((await cmi(page))[exitKey]).toBe('suspend');
+
+    // A topic link leads back to its module; the menu then offers the result again.
+    const [linkTitle, linkHref] = shown[0]!;
+    const linked = data.modules.find((m) => `#/${m.id}` === linkHref)!;
+    await links.first().click();
+    await expect(course.locator('.context .module-name')).toContainText(linkTitle!);
+    await expect(course.locator('h1')).toHaveText(data.t(linked.pages[0]!.heading));
+    await course.getByRole('banner').getByRole('link', { name: data.t('app.menu') }).click();
+    await expect(finalEntry(course)).toHaveAttribute('data-status', 'notPassed');
+    await finalEntry(course).getByRole('link', { name: data.t('assessment.action.review') }).click();
+
+    // Try 2: a new draw, all right: passed.
+    await course.getByRole('button', { name: data.t('assessment.tryAgain') }).click();
+    const second = await takeAssessment(course, data);
+    expect(second, 'Try again draws new questions').not.toEqual(first);
+    expect(await savedDraw(page)).not.toBe(draw);
+    await expect(course.getByText(data.t('quiz.resultScore', { right: total, total, score: 100 }))).toBeVisible();
+    await expect(course.getByText(data.t('assessment.passed'))).toBeVisible();
+    await expect(course.getByRole('button', { name: data.t('assessment.tryAgain') })).toHaveCount(0);
+    expect(await statusOf(page, version)).toEqual({
+      status: version === '1.2' ? 'passed' : 'completed/passed',
+      score: '100',
+    });
+    expect((await objectiveOf(page, version, 'assessment'))?.status).toBe(version === '1.2' ? 'passed' : 'completed/passed');
+    expect((await cmi(page))[exitKey]).toBe(version === '1.2' ? '' : 'normal');
+    // Every answer of both tries was reported, the ones from before the reload included.
+    const assessed = (await interactionIds(page)).slice(-2 * total).map((id) => id.split(/[.:]/).at(-1));
+    expect(assessed).toEqual([...first, ...second].map((p) => data.answerFor(p).question.id));
+    expect(await apiErrors(page)).toEqual([]);
+  });
+}
