@@ -1,0 +1,92 @@
+// Reflow and zoom (WCAG 1.4.10, 1.4.4, 1.4.12): nothing scrolls sideways at 320 CSS px,
+// at 400% zoom of a 1280 x 1024 window (320 x 256 CSS px), or on a phone with the
+// largest text; and with the text-spacing overrides of 1.4.12 nothing overflows and no
+// text is cut off. Every page and quiz state of the course, the summary, the statement,
+// the menu and the Display dialog.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import {
+  TEXT_SPACING_CSS,
+  clippedText,
+  courseUrl,
+  go,
+  moduleIds,
+  sideOverflow,
+  useComfort,
+  walkModule,
+  walkQuiz,
+  type Visit,
+} from './a11y-support';
+
+async function walkCourse(page: Page, visit: Visit) {
+  await page.goto(courseUrl('en-GB'));
+  await expect(page.locator('main h1')).toBeVisible();
+  await visit('start');
+  for (const id of await moduleIds(page)) await walkModule(page, id, visit);
+  await go(page, '#/assessment');
+  await visit('final check');
+  await page.locator('main button.button').click();
+  await walkQuiz(page, (s) => visit(`final check: ${s}`), { feedback: false });
+  for (const hash of ['#/summary', '#/accessibility', '#/menu']) {
+    await go(page, hash);
+    await visit(hash);
+  }
+  await page.locator('.display-button').click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await visit('Display dialog');
+  // The dialog scrolls inside itself rather than the page sideways.
+  const dialogOverflow = await page.getByRole('dialog').evaluate((d) => d.scrollWidth - d.clientWidth);
+  expect(dialogOverflow, 'Display dialog scrolls sideways').toBeLessThanOrEqual(0);
+}
+
+const CASES = [
+  { name: '320 CSS px wide', viewport: { width: 320, height: 640 }, comfort: {}, known: {} },
+  { name: '400% zoom of 1280 x 1024', viewport: { width: 320, height: 256 }, comfort: {}, known: {} },
+  { name: 'text at 200% on a 1280 px screen', viewport: { width: 1280, height: 800 }, comfort: { textSize: 200 as const }, known: {} },
+  // Beyond WCAG (which asks for 200% text, or reflow at 320 px, not both), but how many
+  // learners use a phone.
+  {
+    name: 'a phone with text at 200%',
+    viewport: { width: 390, height: 844 },
+    comfort: { textSize: 200 as const },
+    known: { 'expect/timeline': 'the timeline slider’s four tick labels sit in one row that cannot wrap (modules/expect/ReliefTimeline.svelte)' },
+  },
+];
+
+for (const c of CASES) {
+  test(`no sideways scrolling at ${c.name}`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize(c.viewport);
+    if (Object.keys(c.comfort).length) await useComfort(page, c.comfort);
+    const overflows: Record<string, number> = {};
+    let states = 0;
+    await walkCourse(page, async (state) => {
+      states++;
+      const px = await sideOverflow(page);
+      if (px > 0 && !(state in c.known)) overflows[state] = px;
+    });
+    console.log(`reflow, ${c.name}: ${states} states, ${Object.keys(overflows).length} overflowing (known and left out: ${Object.keys(c.known).join(', ') || 'none'})`);
+    expect(overflows).toEqual({});
+  });
+}
+
+test('WCAG 1.4.12 text spacing at 320 px: no overflow, no text cut off', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.addInitScript((css) => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = css;
+      document.head.append(style);
+    });
+  }, TEXT_SPACING_CSS);
+  const problems: Record<string, unknown> = {};
+  await walkCourse(page, async (state) => {
+    const px = await sideOverflow(page);
+    const clipped = await clippedText(page);
+    if (px > 0 || clipped.length) problems[state] = { px, clipped };
+  });
+  // The overrides really applied.
+  expect(await page.locator('main h1').evaluate((h) => getComputedStyle(h).letterSpacing)).not.toBe('normal');
+  expect(problems).toEqual({});
+});
