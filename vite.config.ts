@@ -3,17 +3,39 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { courseCheck } from './scripts/course-check';
 import { scormPackages } from './scorm/vite-plugin';
 import { localeMeta } from './scripts/locale-meta-plugin';
+import { localeChunks } from './scripts/locale-chunks-plugin';
 
 // The course build: dist/web (a static site with relative paths, so it runs from any
 // folder an LMS unpacks it into) and, from the same files, the SCORM zips in dist/.
 export default defineConfig({
   base: './',
-  plugins: [svelte(), localeMeta(), courseCheck(), scormPackages()],
+  plugins: [
+    svelte(),
+    localeMeta(),
+    // Each language's start-up strings apart from each module's, completed from en-GB and
+    // compiled at build time, so the browser loads one language and no message parser.
+    localeChunks({ fallback: 'en-GB', compiledParser: 'src/i18n/compiled-messages.ts' }),
+    courseCheck(),
+    scormPackages(),
+  ],
   build: {
     outDir: 'dist/web',
     emptyOutDir: true,
     sourcemap: false,
     target: 'es2020',
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      treeshake: {
+        // Parts of Svelte's runtime this course never uses, which the bundler keeps only
+        // for their top-level code (Svelte's package.json declares no sideEffects): the
+        // reactive Map/Set/Date/URL classes beside createSubscriber, and custom elements.
+        moduleSideEffects: [
+          {
+            test: /[\\/]node_modules[\\/]svelte[\\/]src[\\/](reactivity[\\/](date|set|map|url|url-search-params|media-query)|internal[\\/]client[\\/]dom[\\/]elements[\\/]custom-element)\.js$/,
+            sideEffects: false,
+          },
+        ],
+      },
+    },
   },
 });

@@ -1,18 +1,68 @@
-// svelte-i18n set-up. Each locales/<code>.json becomes its own chunk, so a learner
-// downloads only the language they use; adding a language needs no change here.
+// svelte-i18n set-up. Each locales/<code>.json is split at build time into its start-up
+// strings and one part per module (scripts/locale-chunks-plugin.ts), so a learner
+// downloads only the language they use, and a module's strings only with the module;
+// adding a language needs no change here.
 import { init, register, locale, waitLocale } from 'svelte-i18n';
+import type { Course } from '../course/types';
+import { addCompiled, type MessageFormatElement } from './compiled-messages';
 import { metaOf, offeredLocales } from './locales';
 
-const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*.json');
+type Part = () => Promise<{ messages: Record<string, unknown>; trees: Record<string, MessageFormatElement[]> }>;
+
+/** Per language, its parts: `shell` (start screen, menu, engine) and one per module id. */
+const catalogues = import.meta.glob<Record<string, Part>>('../../locales/*.json', {
+  query: '?parts',
+  import: 'default',
+  eager: true,
+});
+const partsOf: Record<string, Record<string, Part>> = Object.fromEntries(
+  Object.entries(catalogues).map(([path, parts]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), parts]),
+);
 
 export const DEFAULT_LOCALE = 'en-GB';
 
 /** Locale codes that have a file, e.g. ['en-GB']. */
-export const availableLocales: string[] = Object.keys(loaders).map((p) => p.replace(/^.*\/(.+)\.json$/, '$1'));
+export const availableLocales: string[] = Object.keys(partsOf);
 
-for (const [path, load] of Object.entries(loaders)) {
-  const code = path.replace(/^.*\/(.+)\.json$/, '$1');
-  register(code, () => load().then((m) => m.default));
+/** Lets svelte-i18n load this part in each language when that language is shown. */
+function registerPart(name: string) {
+  for (const [code, parts] of Object.entries(partsOf)) {
+    const part = parts[name];
+    if (!part) continue;
+    register(code, () =>
+      part().then(({ messages, trees }) => {
+        addCompiled(trees);
+        return messages;
+      }),
+    );
+  }
+}
+registerPart('shell');
+
+const requested = new Set<string>();
+
+/**
+ * Loads the strings of these parts (module ids) in the current language; a later change
+ * of language loads them in that language too. Each part is fetched once per language.
+ */
+export async function loadMessages(parts: string[]): Promise<void> {
+  for (const name of parts) {
+    if (requested.has(name)) continue;
+    requested.add(name);
+    registerPart(name);
+  }
+  await waitLocale();
+}
+
+/** The course, with each module's strings loading alongside the module (and all of them with the final check). */
+export function withModuleMessages(course: Course): Course {
+  const ids = course.modules.map((m) => m.id);
+  const { assessment } = course;
+  return {
+    ...course,
+    modules: course.modules.map((m) => ({ ...m, load: () => Promise.all([m.load(), loadMessages([m.id])]).then(([loaded]) => loaded) })),
+    assessment: assessment && { ...assessment, load: () => Promise.all([assessment.load(), loadMessages(ids)]).then(([bank]) => bank) },
+  };
 }
 
 /**
@@ -34,9 +84,22 @@ function applyToDocument(code: string, dir: 'ltr' | 'rtl') {
   document.documentElement.dir = dir;
 }
 
+const chooseLocale = (preferred: (string | null | undefined)[]): string =>
+  preferred.map(matchLocale).find((c): c is string => !!c) ?? DEFAULT_LOCALE;
+
+/**
+ * Starts downloading the start-up strings of the language these preferences point to,
+ * while the course is still finding its LMS (whose learner preference may change it).
+ */
+export function preloadMessages(preferred: (string | null | undefined)[]): void {
+  void partsOf[chooseLocale(preferred)]?.shell?.().catch(() => undefined);
+}
+
 export async function startI18n(preferred: (string | null | undefined)[]): Promise<string> {
-  const chosen = preferred.map(matchLocale).find((c): c is string => !!c) ?? DEFAULT_LOCALE;
-  init({ fallbackLocale: DEFAULT_LOCALE, initialLocale: chosen });
+  const chosen = chooseLocale(preferred);
+  // No fallback locale (svelte-i18n reads '' as none): the build completes every language
+  // from en-GB (locale-chunks plugin), so en-GB is not downloaded beside the learner's.
+  init({ fallbackLocale: '', initialLocale: chosen });
   await waitLocale(chosen);
   locale.subscribe((code) => {
     if (code) applyToDocument(code, textDirection(code));

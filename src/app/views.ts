@@ -1,0 +1,8 @@
+// The views past the start screen. App.svelte loads them as one chunk once the start
+// screen is up, so the first screen downloads less (tests/unit/budgets.test.ts) and the
+// package holds one file for them rather than one per view.
+export { default as PageView } from './PageView.svelte';
+export { default as AssessmentView } from './AssessmentView.svelte';
+export { default as ModuleMenu } from './ModuleMenu.svelte';
+export { default as SummaryPage } from './SummaryPage.svelte';
+export { default as AccessibilityStatement } from './AccessibilityStatement.svelte';
