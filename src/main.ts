@@ -1,23 +1,31 @@
 // Boot: find (or stand up) the LMS, pick the language, restore progress, show the course.
-import { mount } from 'svelte';
 import './app/theme.css';
-import course from '../modules/course';
+import courseData from '../modules/course';
 import { connectTracker } from './tracking/connect';
-import { startI18n } from './i18n/setup';
+import { preloadMessages, startI18n, withModuleMessages } from './i18n/setup';
 import { earlierChoice } from './i18n/locales';
 import { Session } from './app/session.svelte';
-import App from './app/App.svelte';
+import { presenterRequest } from './presenter/mode.svelte';
+import { mountCourse } from './presenter/boot';
+
+// Each module's strings load with the module, not with the first screen.
+const course = withModuleMessages(courseData);
 
 async function boot() {
-  const tracker = await connectTracker(course);
+  // Presenting (src/presenter) starts no LMS session: nothing a room does is recorded.
+  const presenting = presenterRequest(location.search);
+  // The likely language's strings download while the LMS is found (it may still differ).
+  preloadMessages([new URLSearchParams(location.search).get('lang'), earlierChoice(course.id), ...navigator.languages]);
+  const tracker = presenting ? null : await connectTracker(course);
   // Language, in order: the address (?lang=), the LMS's learner preference, the
   // learner's earlier choice here, the browser's languages; then the default.
   const urlLang = new URLSearchParams(location.search).get('lang');
-  await startI18n([urlLang, tracker.launch.language, earlierChoice(course.id), ...navigator.languages]);
-  const session = new Session(course, tracker);
+  await startI18n([urlLang, tracker?.launch.language, earlierChoice(course.id), ...navigator.languages]);
+  const session = tracker ? new Session(course, tracker) : null;
   const target = document.getElementById('app');
   if (!target) throw new Error('#app is missing from index.html');
-  mount(App, { target, props: { session } });
+  const learner = async () => new Session(course, await connectTracker(course));
+  await mountCourse(target, { course, session, learner, presenting });
 }
 
 boot().catch((error: unknown) => {
