@@ -55,8 +55,8 @@ test('a question after its feedback', async ({ page }) => {
         - radio "Someone rubs your muscles with their hands." [disabled]
         - text: Someone rubs your muscles with their hands.
       - paragraph: Not quite
-      - paragraph: Acupuncture is not a tablet. It uses very fine needles that go into your skin.
-      - paragraph: Not quite. In acupuncture, very fine needles go into your skin.
+      - paragraph: Acupuncture is not a tablet.
+      - paragraph: In acupuncture, very fine needles go into your skin.
       - button "Next question"
   `);
   await expect(page.getByRole('button', { name: 'Next question' })).toBeFocused();
