@@ -4,6 +4,7 @@
 // keyboard is in the full-course spec.)
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { go } from './a11y-support';
 
 const isFocused = (l: Locator) => l.evaluate((el) => el === document.activeElement).catch(() => false);
 
@@ -136,4 +137,19 @@ test('the Display dialog by keyboard: focus in, kept inside, Escape, focus back'
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
+});
+
+test('after Check answer by keyboard, the feedback and the focused button are on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/web/');
+  await expect(page.locator('main h1')).toBeVisible();
+  await go(page, '#/active/check');
+  // The sort question: the longest, so the feedback lands furthest down.
+  for (const group of await page.locator('fieldset.item').all()) await group.getByRole('radio').first().check();
+  await page.locator('main .quiz button[type="submit"]').focus();
+  await page.keyboard.press('Enter');
+  const button = page.getByRole('button', { name: 'Next question' });
+  await expect(button).toBeFocused();
+  await expect(button).toBeInViewport();
+  await expect(page.locator('main .quiz .feedback .box')).toBeInViewport();
 });
