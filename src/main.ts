@@ -1,5 +1,6 @@
 // Boot: find (or stand up) the LMS, pick the language, restore progress, show the course.
 import './app/theme.css';
+import { _ } from 'svelte-i18n';
 import courseData from '../modules/course';
 import { connectTracker } from './tracking/connect';
 import { preloadMessages, startI18n, withModuleMessages } from './i18n/setup';
@@ -21,6 +22,8 @@ async function boot() {
   // learner's earlier choice here, the browser's languages; then the default.
   const urlLang = new URLSearchParams(location.search).get('lang');
   await startI18n([urlLang, tracker?.launch.language, earlierChoice(course.id), ...navigator.languages]);
+  // The window's name (tab, taskbar, screen reader), in the learner's language.
+  if (presenting !== 'notes') _.subscribe((t) => (document.title = t(course.title)));
   const session = tracker ? new Session(course, tracker) : null;
   const target = document.getElementById('app');
   if (!target) throw new Error('#app is missing from index.html');

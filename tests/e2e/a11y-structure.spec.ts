@@ -2,6 +2,7 @@
 // course: one banner and one main (and the pager's navigation on module pages), one h1,
 // headings that never skip a level, targets at least 24 x 24 CSS px (inline links in
 // text excepted, as WCAG 2.5.8 allows), and feedback said once, from one live region.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { courseUrl, go, moduleIds, walkModule, walkQuiz } from './a11y-support';
@@ -103,4 +104,13 @@ test('landmarks, one h1, headings in order and target sizes on every page and st
 
   console.log(`structure: ${states} states checked`);
   expect(problems).toEqual({});
+});
+
+test('the window is titled with the course name, in the course language (WCAG 2.4.2)', async ({ page }) => {
+  for (const locale of ['en-GB', 'cy']) {
+    const { course } = JSON.parse(readFileSync(`locales/${locale}.json`, 'utf8')) as { course: { title: string } };
+    await page.goto(courseUrl(locale));
+    await expect(page.locator('main h1')).toBeVisible();
+    await expect(page).toHaveTitle(course.title);
+  }
 });
