@@ -14,6 +14,11 @@ export interface Launch {
   readonly previous: StoredAttempt | null;
   /** Learner language preference to preset, from `?lang=`. */
   readonly language: string | null;
+  /**
+   * The mastery score (0-100) a real LMS takes from the manifest (1.2 masteryscore, 2004
+   * minNormalizedMeasure) and gives the course; none when absent.
+   */
+  readonly masteryScore?: number | null;
 }
 
 export interface Snapshot {

@@ -58,6 +58,7 @@ export async function createLms12(launch: Launch): Promise<PreviewLms> {
     core.total_time = totalTime;
   });
   if (timeNote) notices.push(timeNote);
+  if (launch.masteryScore != null) api.cmi.student_data.mastery_score = String(launch.masteryScore);
   const lang = launch.language;
   if (lang) {
     const note = presetValue(`language "${lang}"`, () => {

@@ -59,6 +59,7 @@ export async function createLms2004(launch: Launch): Promise<PreviewLms> {
     if (ISO_DURATION.test(previous.totalTime)) cmi.total_time = previous.totalTime;
     else notices.push(`The saved total time "${previous.totalTime}" is not a duration; using PT0S.`);
   }
+  if (launch.masteryScore != null) cmi.scaled_passing_score = String(launch.masteryScore / 100);
   const lang = launch.language;
   if (lang) {
     const note = presetValue(`language "${lang}"`, () => {

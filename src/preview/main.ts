@@ -12,6 +12,7 @@ import './preview.css';
 import { createLms12 } from './lms12';
 import { createLms2004 } from './lms2004';
 import { readOptions } from './options';
+import { course } from '../../modules/course';
 import { PanelState, type SaveStatus } from './panel.svelte';
 import { clearAttempt, loadAttempt, openStorage, saveAttempt } from './storage';
 
@@ -23,6 +24,8 @@ async function start(target: HTMLElement): Promise<void> {
     await create({
       previous: loadAttempt(storage, options.version),
       language: options.lang,
+      // As an LMS reads it from the package's manifest.
+      masteryScore: course.settings.masteryScore,
     }),
     options.faults,
   );

@@ -158,10 +158,13 @@ export interface LmsPage {
   readonly bridge: unknown;
 }
 
+/** The mastery score the packages' manifests carry, which an LMS hands to the course. */
+const MASTERY = 80;
+
 /** The LMS side of one launch: the stored attempt in `db`, put up with `faults`. */
 export async function openLms(version: Version, db: Storage, faults: Partial<Faults> = {}): Promise<LmsPage> {
   const create = version === '1.2' ? createLms12 : createLms2004;
-  const lms = withFaults(await create({ previous: loadAttempt(db, version), language: null }), { ...NO_FAULTS, ...faults });
+  const lms = withFaults(await create({ previous: loadAttempt(db, version), language: null, masteryScore: MASTERY }), { ...NO_FAULTS, ...faults });
   const calls: ApiCall[] = [];
   const bridge = createApiBridge(lms, (call) => {
     calls.push(call);

@@ -82,3 +82,14 @@ describe.each(['1.2', '2004'] as const)('the faulty SCORM %s LMS', (version) => 
     expect(page.calls[0]!.ms).toBeGreaterThanOrEqual(29);
   });
 });
+
+describe('the preview LMS, as an LMS reads the manifest', () => {
+  it('hands the course the mastery score: 1.2 mastery_score, 2004 scaled_passing_score', async () => {
+    const v12 = await openLms('1.2', new MemoryStorage());
+    v12.lms.call('LMSInitialize', ['']);
+    expect(v12.lms.call('LMSGetValue', ['cmi.student_data.mastery_score'])).toBe('80');
+    const v2004 = await openLms('2004', new MemoryStorage());
+    v2004.lms.call('Initialize', ['']);
+    expect(Number(v2004.lms.call('GetValue', ['cmi.scaled_passing_score']))).toBe(0.8);
+  });
+});
