@@ -135,6 +135,9 @@ for (const version of ['1.2', '2004'] as Version[]) {
     await expect(course.getByText(data.t('quiz.resultScore', { right: total, total, score: 100 }))).toBeVisible();
     await expect(course.getByText(data.t('assessment.passed'))).toBeVisible();
     await expect(course.getByRole('button', { name: data.t('assessment.tryAgain') })).toHaveCount(0);
+    // Not a dead end: the summary, with the plan, is the next step.
+    await expect(course.getByText(data.t('assessment.finished'))).toBeVisible();
+    await expect(course.locator('main').getByRole('link', { name: data.t('summary.link') })).toHaveAttribute('href', '#/summary');
     expect(await statusOf(page, version)).toEqual({
       status: version === '1.2' ? 'passed' : 'completed/passed',
       score: '100',
