@@ -1,7 +1,7 @@
 // The real course data, loaded in the Playwright (Node) process the way the build's
 // course check loads it (Vite's module runner, since modules import .svelte files),
-// with the English text. Tests use it as an answer key, so they never hard-code an
-// answer and keep passing when the content changes.
+// with the text of one language (English unless asked). Tests use it as an answer key,
+// so they never hard-code an answer and keep passing when the content changes.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
@@ -10,7 +10,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import type { Course, Module, Page, Question } from '../../src/course/types';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const LOCALE = 'en-GB';
+const SOURCE_LOCALE = 'en-GB';
 
 /** One placement in a sort question: the item's label and the category it goes in. */
 export interface Placement {
@@ -32,11 +32,13 @@ export interface AnswerKey {
 }
 
 export interface CourseData {
+  /** The language of the text, e.g. 'en-GB'. */
+  locale: string;
   course: Course;
   modules: Module[];
   /** The final assessment's banks, by module id. */
   bank: Record<string, Question[]>;
-  /** English text for a message key (ICU formatted, as svelte-i18n shows it). */
+  /** The text for a message key in this language (ICU formatted, as svelte-i18n shows it). */
   t(key: string, values?: Record<string, string | number>): string;
   /** The answer key for the question whose prompt (as shown in its legend) is `prompt`. */
   answerFor(prompt: string): AnswerKey;
@@ -61,16 +63,23 @@ function flatten(tree: Messages, prefix = '', out: Record<string, string> = {}):
 /** Whitespace as a browser's textContent shows it after trimming. */
 export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-let loading: Promise<CourseData> | null = null;
+const loading = new Map<string, Promise<CourseData>>();
 
-/** The course, its modules, its banks and its English text (loaded once per worker). */
-export function loadCourse(): Promise<CourseData> {
-  loading ??= load();
-  return loading;
+/** The course, its modules, its banks and its text in `locale` (loaded once per worker). */
+export function loadCourse(locale = SOURCE_LOCALE): Promise<CourseData> {
+  if (!loading.has(locale)) loading.set(locale, load(locale));
+  return loading.get(locale)!;
 }
 
-async function load(): Promise<CourseData> {
-  const messages = flatten(JSON.parse(readFileSync(`${ROOT}/locales/${LOCALE}.json`, 'utf8')) as Messages);
+/** Every message of a locale file, as "a.b.c" -> text (the metadata left out). */
+export function localeMessages(locale: string): Record<string, string> {
+  const tree = JSON.parse(readFileSync(`${ROOT}/locales/${locale}.json`, 'utf8')) as Messages;
+  delete tree._meta;
+  return flatten(tree);
+}
+
+async function load(locale: string): Promise<CourseData> {
+  const messages = localeMessages(locale);
   const { module } = await runnerImport<{
     course: Course;
     modules: Record<string, Module | Error>;
@@ -91,8 +100,8 @@ async function load(): Promise<CourseData> {
 
   const t = (key: string, values?: Record<string, string | number>): string => {
     const text = messages[key];
-    if (text === undefined) throw new Error(`${LOCALE}.json has no message "${key}"`);
-    return squash(String(new IntlMessageFormat(text, LOCALE).format(values)));
+    if (text === undefined) throw new Error(`${locale}.json has no message "${key}"`);
+    return squash(String(new IntlMessageFormat(text, locale).format(values)));
   };
 
   const labelsOf = (q: Question, ids: string[]): Answer => {
@@ -143,6 +152,7 @@ async function load(): Promise<CourseData> {
   for (const [moduleId, qs] of Object.entries(bank)) for (const q of qs) add(q, moduleId, true);
 
   return {
+    locale,
     course: module.course,
     modules,
     bank,

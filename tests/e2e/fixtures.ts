@@ -103,11 +103,23 @@ export const courseFrame = (page: Page) => page.frameLocator('iframe[title="Cour
 /** Anything that can find elements: a page (the standalone course) or the preview's frame. */
 type Scope = Page | FrameLocator;
 
-/** The prompt of the question on screen, once it is question `n` (when given). */
-export async function currentPrompt(scope: Scope, n?: number): Promise<string> {
+/**
+ * The prompt of the question on screen, once it is question `n` (when given), its count
+ * read in the language of `data` (English when not given).
+ */
+export async function currentPrompt(scope: Scope, n?: number, data?: CourseData): Promise<string> {
   const legend = scope.locator('fieldset.question > legend');
-  if (n !== undefined) await expect(legend.locator('.count')).toHaveText(new RegExp(`^Question ${n} of \\d+$`));
+  if (n !== undefined) await expect(legend.locator('.count')).toHaveText(questionCount(n, data));
   return ((await legend.locator('.prompt').textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** "Question n of (any number)" in the language of `data`, as a whole-text pattern. */
+function questionCount(n: number, data?: CourseData): RegExp {
+  if (!data) return new RegExp(`^Question ${n} of \\d+$`);
+  // Any total: format with a stand-in total, then let the stand-in be any digits.
+  const standIn = new Intl.NumberFormat(data.locale).format(97);
+  const text = data.t('quiz.questionOf', { n, total: 97 }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${text.replace(standIn, '\\p{Nd}+')}$`, 'u');
 }
 
 /** Chooses an answer by clicking (choice: its options; sort: a category per item). */
@@ -127,7 +139,7 @@ export async function chooseAnswer(scope: Scope, answer: Answer): Promise<void> 
 
 /** Reads the question on screen, chooses the right (or wrong) answer, and returns its key. */
 export async function answerCurrent(scope: Scope, data: CourseData, which: 'right' | 'wrong', n?: number): Promise<AnswerKey> {
-  const key = data.answerFor(await currentPrompt(scope, n));
+  const key = data.answerFor(await currentPrompt(scope, n, data));
   await chooseAnswer(scope, key[which]);
   return key;
 }
@@ -137,7 +149,12 @@ export async function answerCurrent(scope: Scope, data: CourseData, which: 'righ
  * feedback; ends on the result. Returns how many were answered.
  */
 export async function answerCheck(scope: Scope, data: CourseData, which: 'right' | 'wrong' = 'right'): Promise<number> {
-  const total = Number((await scope.locator('fieldset.question > legend .count').textContent())?.match(/of (\d+)/)?.[1]);
+  // How many: those of the knowledge check that holds the question on screen (in any language).
+  const first = data.answerFor(await currentPrompt(scope));
+  const page = data.modules
+    .find((m) => m.id === first.moduleId)
+    ?.pages.find((p) => p.kind === 'quiz' && p.questions.includes(first.question));
+  const total = page?.kind === 'quiz' ? page.questions.length : 0;
   for (let n = 1; n <= total; n++) {
     await answerCurrent(scope, data, which, n);
     await scope.getByRole('button', { name: data.t('quiz.check') }).click();
@@ -162,8 +179,10 @@ export async function useActivity(scope: Scope, data: CourseData): Promise<void>
     }
   } else if (await scope.locator('.timeline').count()) {
     const slider = scope.getByRole('slider');
-    await slider.fill(await slider.getAttribute('max').then((m) => m ?? '0'));
-    await expect(scope.locator('.timeline .progress')).toHaveText(/^Point (\d+) of \1$/);
+    const max = Number((await slider.getAttribute('max')) ?? 0);
+    await slider.fill(String(max));
+    // Points count from 1 (the slider from 0): the last point of all.
+    await expect(scope.locator('.timeline .progress')).toHaveText(data.t('expect.timeline.progress', { current: max + 1, total: max + 1 }));
   } else if (await scope.locator('.builder').count()) {
     await fillPlan(scope);
   } else {
@@ -246,7 +265,7 @@ export async function takeAssessment(
   const { from = 1, upTo = total, wrong = 0 } = opts;
   const prompts: string[] = [];
   for (let n = from; n <= upTo; n++) {
-    const prompt = await currentPrompt(scope, n);
+    const prompt = await currentPrompt(scope, n, data);
     const key = data.answerFor(prompt);
     const isWrong = typeof wrong === 'number' ? n - from < wrong : wrong(key);
     await chooseAnswer(scope, key[isWrong ? 'wrong' : 'right']);
