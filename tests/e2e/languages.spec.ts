@@ -1,0 +1,346 @@
+// Languages end to end: the whole course in Welsh and in Arabic in the preview LMS, with
+// the strict conformance checks and tracked data identical to an English run; Arabic laid
+// out right to left (screenshots to look at in test-results/languages/); a change of
+// language in the middle of a module; the LMS's learner preference on first launch;
+// numbers as Intl formats them for the language. (Sideways overflow on every page in
+// every language: screenshots.spec.ts.)
+import { mkdirSync } from 'node:fs';
+import type { Browser, FrameLocator, Page } from '@playwright/test';
+import {
+  test,
+  expect,
+  openPreview,
+  apiErrors,
+  cmi,
+  objectiveOf,
+  completeModules,
+  completeModulesFast,
+  takeAssessment,
+  suspendDataSet,
+  expectConformance,
+  answerCurrent,
+  fillPlan,
+  type Version,
+} from './fixtures';
+import { loadCourse, localeMessages, squash, type CourseData } from './course-data';
+import { decodeProgress } from '../../src/tracking/state-codec';
+import type { Progress } from '../../src/course/progress';
+
+const VERSIONS: Version[] = ['1.2', '2004'];
+const TRANSLATIONS = ['cy', 'ar'] as const;
+const SHOTS = 'test-results/languages';
+
+/** Chooses a language in the picker on screen (start screen or menu), labelled in the language shown. */
+async function pickLanguage(scope: FrameLocator | Page, shown: CourseData, code: string): Promise<void> {
+  await scope.getByRole('combobox', { name: shown.t('app.language') }).selectOption(code);
+  await expect(scope.locator(':root')).toHaveAttribute('lang', code);
+}
+
+/** What the LMS holds about the answers and progress, language-neutral by design. */
+interface Tracked {
+  /** Interaction ids in the order answered. */
+  ids: string[];
+  /** By interaction id: the learner's response and the result. */
+  answers: Record<string, { response: string; result: string }>;
+  /** The last suspend data, and every one set. */
+  suspendData: string;
+  allSuspendData: string[];
+  progress: Progress | null;
+}
+
+async function trackedData(page: Page, version: Version, data: CourseData): Promise<Tracked> {
+  const lms = await cmi(page);
+  const response = version === '1.2' ? 'student_response' : 'learner_response';
+  const ids: string[] = [];
+  const answers: Tracked['answers'] = {};
+  for (let n = 0; lms[`cmi.interactions.${n}.id`] !== undefined; n++) {
+    const id = lms[`cmi.interactions.${n}.id`]!;
+    ids.push(id);
+    answers[id] = { response: lms[`cmi.interactions.${n}.${response}`] ?? '', result: lms[`cmi.interactions.${n}.result`] ?? '' };
+  }
+  const allSuspendData = await suspendDataSet(page);
+  const suspendData = lms['cmi.suspend_data'] ?? '';
+  const progress = decodeProgress(suspendData, data.course.id, data.modules.map((m) => m.id));
+  return { ids, answers, suspendData, allSuspendData, progress };
+}
+
+/**
+ * From the start screen of a fresh attempt: the language `pick` chosen in the picker (if
+ * given), every module page by page, the final check passed; asserts the course result the
+ * LMS holds (as full-course.spec.ts does in English) and returns what it tracked.
+ */
+async function wholeCourse(page: Page, version: Version, data: CourseData, pick?: CourseData): Promise<Tracked> {
+  const course = await openPreview(page, version);
+  if (pick) {
+    await pickLanguage(course, await loadCourse(), pick.locale);
+    await expect(course.locator('h1')).toHaveText(pick.t(data.course.title));
+  }
+  const checked = await completeModules(course, data);
+  expect(checked).toBe(data.checkQuestions().length);
+  const final = course.locator('li.module.final');
+  await expect(final).toHaveAttribute('data-status', 'ready');
+  await final.getByRole('link').click();
+  await expect(course.locator('h1')).toHaveText(data.t(data.course.assessment!.title));
+  await course.getByRole('button', { name: data.t('assessment.start') }).click();
+  const total = data.course.settings.assessmentQuestions;
+  await takeAssessment(course, data);
+  await expect(course.getByText(data.t('quiz.resultScore', { right: total, total, score: 100 }))).toBeVisible();
+  await expect(course.getByText(data.t('assessment.passed'))).toBeVisible();
+
+  const lms = await cmi(page);
+  if (version === '1.2') {
+    expect(lms['cmi.core.lesson_status']).toBe('passed');
+  } else {
+    expect(`${lms['cmi.completion_status']}/${lms['cmi.success_status']}`).toBe('completed/passed');
+  }
+  expect(lms[version === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw']).toBe('100');
+  for (const id of [...data.modules.map((m) => m.id), 'assessment']) {
+    expect(await objectiveOf(page, version, id), `objective ${id}`).toEqual({
+      status: version === '1.2' ? 'passed' : 'completed/passed',
+      score: '100',
+    });
+  }
+  expect(await apiErrors(page)).toEqual([]);
+  const tracked = await trackedData(page, version, data);
+  expect(tracked.ids).toHaveLength(checked + total);
+  return tracked;
+}
+
+/** The same walk in English, in a browser context of its own (a fresh LMS), as the baseline. */
+async function englishRun(browser: Browser, version: Version): Promise<Tracked> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    const tracked = await wholeCourse(page, version, await loadCourse());
+    await expectConformance(page);
+    return tracked;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Text of a translation that English does not share (long enough not to match by chance). */
+function ownText(locale: string): string[] {
+  const english = new Set(Object.values(localeMessages('en-GB')).map(squash));
+  return [...new Set(Object.values(localeMessages(locale)).map(squash))].filter((t) => t.length >= 8 && !english.has(t));
+}
+
+const LANGUAGE_NEUTRAL = /^[A-Za-z0-9_.:[\],-]*$/;
+
+for (const locale of TRANSLATIONS) {
+  for (const version of VERSIONS) {
+    test(`${locale}, SCORM ${version}: the whole course, passed, tracks what an English run tracks`, async ({ page, browser }) => {
+      test.setTimeout(300_000);
+      const data = await loadCourse(locale);
+      const run = await wholeCourse(page, version, data, data);
+      await expect(courseFrameOf(page).locator(':root')).toHaveAttribute('lang', locale);
+      const english = await englishRun(browser, version);
+
+      // Interaction ids: language-neutral codes, the knowledge checks' in the same order as
+      // in English (the final check draws its questions afresh for each attempt).
+      const checks = data.checkQuestions().length;
+      expect(run.ids.slice(0, checks)).toEqual(english.ids.slice(0, checks));
+      for (const id of run.ids) expect(id, 'interaction id').toMatch(LANGUAGE_NEUTRAL);
+      // Learner responses: the same as in English for every question both runs answered.
+      const shared = run.ids.filter((id) => id in english.answers);
+      expect(shared.length).toBeGreaterThanOrEqual(checks);
+      expect(Object.fromEntries(shared.map((id) => [id, run.answers[id]]))).toEqual(
+        Object.fromEntries(shared.map((id) => [id, english.answers[id]])),
+      );
+      const words = new Set(Object.values(localeMessages(locale)).map(squash));
+      for (const [id, { response }] of Object.entries(run.answers)) {
+        expect(response, `response to ${id}`).toMatch(LANGUAGE_NEUTRAL);
+        for (const token of response.split(/\[[,.]\]|,|\./)) expect(words.has(token), `"${token}" in the response to ${id} is text`).toBe(false);
+      }
+      // Suspend data: the same progress as in English, decoded; and none of the translation in it.
+      expect(run.progress, 'suspend data decodes').not.toBeNull();
+      expect(run.progress!.modules).toEqual(english.progress!.modules);
+      expect({ ...run.progress!.assessment, draw: [], answers: {} }).toEqual({ ...english.progress!.assessment, draw: [], answers: {} });
+      const translated = ownText(locale);
+      for (const saved of run.allSuspendData) {
+        expect(saved, 'suspend data').not.toMatch(/[^\x20-\x7e]/);
+        expect(translated.filter((t) => saved.includes(t)), 'translated text in suspend data').toEqual([]);
+      }
+    });
+  }
+}
+
+const courseFrameOf = (page: Page) => page.frameLocator('iframe[title="Course"]');
+
+for (const version of VERSIONS) {
+  test(`SCORM ${version}: the LMS's learner preference (cy) chooses Welsh on the first launch`, async ({ page }) => {
+    const cy = await loadCourse('cy');
+    // The preview's ?lang= presets the LMS's learner preference; the course's own address has none.
+    const course = await openPreview(page, version, '&lang=cy');
+    const lms = await cmi(page);
+    expect(lms[version === '1.2' ? 'cmi.student_preference.language' : 'cmi.learner_preference.language']).toBe('cy');
+    expect(await courseFrameOf(page).locator(':root').evaluate(() => location.search)).not.toContain('lang=');
+    await expect(course.locator(':root')).toHaveAttribute('lang', 'cy');
+    await expect(course.locator(':root')).toHaveAttribute('dir', 'ltr');
+    await expect(course.locator('h1')).toHaveText(cy.t(cy.course.title));
+    await expect(course.getByRole('link', { name: cy.t('start.start') })).toBeVisible();
+    await expect(course.getByRole('combobox', { name: cy.t('app.language') })).toHaveValue('cy');
+  });
+}
+
+/** The plan on screen as its controls hold it (values and ids, never the words). */
+const planState = (scope: FrameLocator) =>
+  scope.locator('.builder').evaluate((builder) =>
+    // Names start with the component's own id (new on each visit): left out.
+    [...builder.querySelectorAll('input')].map((i) => `${i.type}:${i.name.replace(/^[^-]*-/, '')}:${i.value}:${i.type === 'text' ? i.value : i.checked}`),
+  );
+
+test('SCORM 2004: changing language in the menu mid-module keeps the page, the answers and the plan', async ({ page }) => {
+  test.setTimeout(180_000);
+  const en = await loadCourse();
+  const cy = await loadCourse('cy');
+  const relief = en.modules.find((m) => m.pages.some((p) => p.kind === 'activity' && p.id === 'plan'))!;
+  const planPage = relief.pages.find((p) => p.id === 'plan')!;
+  const first = en.modules[0]!;
+  const course = await openPreview(page, '2004');
+  await course.getByRole('link', { name: en.t('start.start') }).click();
+  // The first module done (its check answered), then the plan module up to its plan.
+  await completeModulesFast(course, en, [first.id]);
+  await course.locator('li.module').nth(en.modules.indexOf(relief)).getByRole('link').click();
+  for (const p of relief.pages) {
+    await expect(course.locator('h1')).toHaveText(en.t(p.heading));
+    if (p === planPage) break;
+    await course.getByRole('navigation', { name: en.t('page.navLabel') }).getByRole('link', { name: en.t('page.next') }).click();
+  }
+  await fillPlan(course);
+  const plan = await planState(course);
+  expect(plan.some((s) => s.endsWith(':true'))).toBe(true);
+  await expect.poll(async () => (await cmi(page))['cmi.location']).toContain(planPage.id);
+  const before = await trackedData(page, '2004', en);
+  expect(before.progress?.modules[relief.id]?.activities[planPage.id], 'plan saved').toBeTruthy();
+
+  // The menu's language picker, in the middle of the module.
+  await course.getByRole('link', { name: en.t('app.menu') }).click();
+  await expect(course.locator('h1')).toHaveText(en.t('menu.heading'));
+  await pickLanguage(course, en, 'cy');
+  await expect(course.locator('h1')).toHaveText(cy.t('menu.heading'));
+  await expect(course.locator('li.module').nth(0)).toHaveAttribute('data-status', 'done');
+  await expect(course.locator('li.module').nth(en.modules.indexOf(relief))).toHaveAttribute('data-status', 'in-progress');
+
+  // Back (the browser's button) to the page the learner left: the same page, in Welsh, with the same plan.
+  await expect(course.locator('li.module').nth(en.modules.indexOf(relief)).getByRole('link')).toHaveText(cy.t('menu.action.continue'));
+  await course.locator(':root').evaluate(() => history.back());
+  await expect(course.locator('h1')).toHaveText(cy.t(planPage.heading));
+  await expect(course.locator('.context .module-name')).toContainText(cy.t(relief.title));
+  expect(await planState(course)).toEqual(plan);
+  await expect(course.locator('.builder input[type="text"]')).toHaveValue(/^Walk to the/);
+
+  // The first module's answers are still there: its check shows the result, in Welsh.
+  const checkPage = first.pages.find((p) => p.kind === 'quiz')!;
+  await course.locator(':root').evaluate((_r, hash) => (location.hash = hash), `#/${first.id}/${checkPage.id}`);
+  await expect(course.getByRole('heading', { name: cy.t('quiz.resultHeading') })).toBeVisible();
+  const n = checkPage.kind === 'quiz' ? checkPage.questions.length : 0;
+  await expect(course.getByText(cy.t('quiz.resultScore', { right: n, total: n, score: 100 }))).toBeVisible();
+
+  // Nothing tracked changed with the language.
+  const after = await trackedData(page, '2004', cy);
+  expect(after.ids).toEqual(before.ids);
+  expect(after.answers).toEqual(before.answers);
+  expect(after.progress?.modules[relief.id]?.activities).toEqual(before.progress?.modules[relief.id]?.activities);
+  expect(after.progress?.modules[first.id]).toEqual(before.progress?.modules[first.id]);
+  expect(await apiErrors(page)).toEqual([]);
+});
+
+const SIZES = [
+  { width: 390, height: 844 },
+  { width: 1366, height: 768 },
+];
+
+for (const size of SIZES) {
+  const label = `${size.width}x${size.height}`;
+  test.describe(label, () => {
+    test.use({ viewport: size });
+
+    test(`ar at ${label}: right to left, mirrored (content page, sort question, plan), numbers as Intl gives them`, async ({ page }) => {
+      test.setTimeout(180_000);
+      const ar = await loadCourse('ar');
+      mkdirSync(SHOTS, { recursive: true });
+      const shot = async (name: string) => {
+        await page.mouse.move(0, 0);
+        await page.screenshot({ path: `${SHOTS}/ar-${label}-${name}.png`, fullPage: true, animations: 'disabled', caret: 'hide' });
+      };
+      const go = (hash: string) => page.evaluate((h) => (location.hash = h), hash);
+      await page.goto('/web/?lang=ar');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+      await expect(page.locator('h1')).toHaveText(ar.t(ar.course.title));
+
+      // A content page: the second page of the first module (Back and Next both there).
+      const first = ar.modules[0]!;
+      const content = first.pages[1]!;
+      await go(`#/${first.id}/${content.id}`);
+      await expect(page.locator('h1')).toHaveText(ar.t(content.heading));
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+      const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+      const main = await box('main');
+      // Text starts at the right: the heading's right edge sits at the column's right.
+      const h1 = await box('h1');
+      expect(Math.abs(main.x + main.width - (h1.x + h1.width))).toBeLessThan(40);
+      // Back is on the right, Next on the left, and the arrows point the way each goes.
+      const pager = page.getByRole('navigation', { name: ar.t('page.navLabel') });
+      const back = (await pager.getByRole('link', { name: ar.t('page.back') }).boundingBox())!;
+      const next = (await pager.getByRole('link', { name: ar.t('page.next') }).boundingBox())!;
+      expect(back.x).toBeGreaterThan(next.x);
+      const flipped = await pager.locator('.arrow').evaluateAll((arrows) => arrows.map((a) => getComputedStyle(a).transform));
+      expect(flipped).toEqual(flipped.map(() => 'matrix(-1, 0, 0, 1, 0, 0)'));
+      // The progress bar fills from the right.
+      const track = await box('.context .track');
+      const fill = await box('.context .fill');
+      expect(Math.abs(track.x + track.width - (fill.x + fill.width))).toBeLessThanOrEqual(2);
+      expect(fill.width).toBeLessThan(track.width - 4);
+      // Numbers as Intl formats them for the page's language, in the browser the learner uses.
+      const [current, total] = await page.evaluate(
+        (ns) => ns.map((n) => new Intl.NumberFormat(document.documentElement.lang).format(n)),
+        [2, first.pages.length],
+      );
+      const progressText = page.locator('.context .progress .text');
+      await expect(progressText).toHaveText(ar.t('page.progress', { current: 2, total: first.pages.length }));
+      expect(squash((await progressText.textContent()) ?? '').match(/\p{Nd}+/gu)).toEqual([current, total]);
+      await shot('content');
+
+      // The sort question: its items and categories read from the right.
+      const sortModule = ar.modules.find((m) => m.pages.some((p) => p.kind === 'quiz' && p.questions.some((q) => q.type === 'sort')))!;
+      const sortCheck = sortModule.pages.find((p) => p.kind === 'quiz' && p.questions.some((q) => q.type === 'sort'))!;
+      if (sortCheck.kind !== 'quiz') throw new Error('no sort question');
+      await go(`#/${sortModule.id}/${sortCheck.id}`);
+      const sortAt = sortCheck.questions.findIndex((q) => q.type === 'sort') + 1;
+      for (let q = 1; q < sortAt; q++) {
+        await answerCurrent(page, ar, 'right', q);
+        await page.getByRole('button', { name: ar.t('quiz.check') }).click();
+        await page.getByRole('button', { name: ar.t('quiz.nextQuestion') }).click();
+      }
+      await answerCurrent(page, ar, 'right', sortAt);
+      await expect(page.locator('fieldset.question > legend .count')).toHaveText(
+        ar.t('quiz.questionOf', { n: sortAt, total: sortCheck.questions.length }),
+      );
+      const item = page.locator('fieldset.question fieldset.item').first();
+      const legend = await item.locator('legend').boundingBox();
+      const itemBox = await item.boundingBox();
+      expect(Math.abs(itemBox!.x + itemBox!.width - (legend!.x + legend!.width))).toBeLessThan(40);
+      const radios = item.locator('input[type="radio"]');
+      const firstRadio = (await radios.first().boundingBox())!;
+      const firstLabel = (await item.locator('label').first().boundingBox())!;
+      // Each radio stands before (to the right of) its words.
+      expect(firstRadio.x).toBeGreaterThan(firstLabel.x + firstLabel.width / 2 - firstRadio.width);
+      await shot('sort');
+      await page.getByRole('button', { name: ar.t('quiz.check') }).click();
+      await expect(page.locator('.feedback .box')).toBeVisible();
+      await shot('sort-feedback');
+
+      // The plan, filled.
+      const relief = ar.modules.find((m) => m.pages.some((p) => p.id === 'plan'))!;
+      await go(`#/${relief.id}/plan`);
+      await expect(page.locator('.builder')).toBeVisible();
+      await fillPlan(page);
+      const builder = await box('.builder');
+      const check = await box('.builder input[type="checkbox"]');
+      expect(check.x + check.width).toBeGreaterThan(builder.x + builder.width / 2);
+      await shot('plan');
+    });
+  });
+}
