@@ -94,6 +94,12 @@ export interface ActivityPage extends PageBase {
    * component is shown as it is (it saves nothing there).
    */
   presenterPrompt?: MessageKey;
+  /**
+   * The paragraphs its slide shows in presenter mode, where some of the page's own speak
+   * to a learner alone at a screen ("move the slider") rather than to a room; the page's
+   * body if absent. A projector has no room to spare for them.
+   */
+  presenterBody?: MessageKey[];
 }
 
 export interface QuizPage extends PageBase {

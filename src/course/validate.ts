@@ -156,6 +156,7 @@ export function validateModule(module: Module, expectedId: string, messages: Mes
     pageIds.add(page.id);
     key(page.heading, `page "${page.id}" heading`);
     (page.body ?? []).forEach((k) => key(k, `page "${page.id}" body`));
+    if (page.kind === 'activity') (page.presenterBody ?? []).forEach((k) => key(k, `page "${page.id}" presenterBody`));
     if (page.kind === 'quiz') {
       if (page.questions.length === 0) errors.push(`${file}: page "${page.id}": a quiz needs at least one question`);
       for (const q of page.questions) {

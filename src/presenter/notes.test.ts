@@ -15,6 +15,7 @@ describe('presenter texts', async () => {
         expect(page.notes?.length ?? 0, `${module.id}/${page.id}`).toBeGreaterThan(0);
         for (const key of page.notes ?? []) expect(hasMessage(enGB, key), key).toBe(true);
         if (page.kind === 'activity' && page.presenterPrompt) expect(hasMessage(enGB, page.presenterPrompt)).toBe(true);
+        if (page.kind === 'activity') for (const key of page.presenterBody ?? []) expect(hasMessage(enGB, key), key).toBe(true);
       }
     });
   }
