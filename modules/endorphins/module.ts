@@ -28,6 +28,8 @@ const endorphins: Module = {
       heading: 'endorphins.pathway.heading',
       notes: ['endorphins.notes.pathway'],
       body: ['endorphins.pathway.p1', 'endorphins.pathway.p2'],
+      // p2 tells a learner to press Next step: the facilitator does that for the room.
+      presenterBody: ['endorphins.pathway.p1'],
       component: EndorphinPathway,
     },
     {

@@ -29,6 +29,8 @@ const expect: Module = {
       heading: 'expect.timeline.heading',
       notes: ['expect.notes.timeline'],
       body: ['expect.timeline.p1', 'expect.timeline.p2', 'expect.timeline.p3'],
+      // p3 tells a learner to move the slider: the facilitator does that for the room.
+      presenterBody: ['expect.timeline.p1', 'expect.timeline.p2'],
       component: ReliefTimeline,
     },
     {
