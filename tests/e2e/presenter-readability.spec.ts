@@ -4,6 +4,8 @@
 // - every text has a contrast of at least 7:1 with what is behind it (from the computed
 //   colours, alpha included);
 // - nothing sticks out sideways, and nothing sits in the outer margin of the screen;
+// - the whole slide fits the screen: the page does not scroll, nor does anything on the
+//   slide (an activity's box), so the room sees all of it without the facilitator scrolling;
 // - axe (WCAG 2.0-2.2, A and AA) finds nothing, the dialogs, blank screen and notes included.
 // Screenshots go to test-results/presenter-screenshots/ for people to look at.
 import { mkdirSync } from 'node:fs';
@@ -89,6 +91,8 @@ function measure(page: Page, minFont: number, safe: number): Promise<Measure> {
           result.smallestFont = Math.min(result.smallestFont, size);
           if (size < minFont - 0.01) result.problems.push(`${name(el)}: font ${size}px`);
         }
+        // A folded Show as text's content is laid out but not shown: it has no place on the screen.
+        if (el.closest('details:not([open]) > :not(summary)')) continue;
         // Nothing in the outer band a projector may crop (measured on the screen as scrolled).
         const inView = box.bottom > 0 && box.top < h;
         if (inView && (box.left < w * safe || box.right > w * (1 - safe))) {
@@ -100,6 +104,14 @@ function measure(page: Page, minFont: number, safe: number): Promise<Measure> {
         }
       }
       if (document.documentElement.scrollWidth > w) result.problems.push(`scrolls sideways: ${document.documentElement.scrollWidth} > ${w}`);
+      // The slide fits the screen: no vertical scroll of the page, nor inside the slide.
+      if (scrolls) result.problems.push(`does not fit the screen: the page scrolls (${document.documentElement.scrollHeight} > ${h})`);
+      for (const el of document.querySelectorAll('main, main *')) {
+        if (hidden(el) || !/auto|scroll/.test(getComputedStyle(el).overflowY)) continue;
+        if (el.scrollHeight > el.clientHeight) {
+          result.problems.push(`${name(el)}: does not fit the screen: it scrolls (${el.scrollHeight} > ${el.clientHeight})`);
+        }
+      }
       return result;
     },
     { minFont, minContrast: MIN_CONTRAST, safe },
@@ -111,7 +123,7 @@ for (const size of SIZES) {
   test.describe(`presenter at ${label}`, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
 
-    test(`every slide and step: text at least ${size.minFont}px and ${MIN_CONTRAST}:1, inside the safe margins, no axe violations`, async ({
+    test(`every slide and step: fits the screen, text at least ${size.minFont}px and ${MIN_CONTRAST}:1, inside the safe margins, no axe violations`, async ({
       page,
     }, testInfo) => {
       test.setTimeout(600_000);
