@@ -276,6 +276,26 @@ export async function takeAssessment(
   return prompts;
 }
 
+/**
+ * From the menu of a fresh attempt: every module page by page (each check all right), then
+ * the final check, which opens only once they are done, passed with every answer right.
+ * Returns the final check's prompts in the order shown.
+ */
+export async function completeCourse(scope: Scope, data: CourseData): Promise<string[]> {
+  const checked = await completeModules(scope, data);
+  expect(checked).toBe(data.checkQuestions().length);
+  const final = scope.locator('li.module.final');
+  await expect(final).toHaveAttribute('data-status', 'ready');
+  await final.getByRole('link').click();
+  await expect(scope.locator('h1')).toHaveText(data.t(data.course.assessment!.title));
+  await scope.getByRole('button', { name: data.t('assessment.start') }).click();
+  const total = data.course.settings.assessmentQuestions;
+  const prompts = await takeAssessment(scope, data);
+  await expect(scope.getByText(data.t('quiz.resultScore', { right: total, total, score: 100 }))).toBeVisible();
+  await expect(scope.getByText(data.t('assessment.passed'))).toBeVisible();
+  return prompts;
+}
+
 /** Every cmi.suspend_data value the course set in this page load and the earlier ones. */
 export const suspendDataSet = (page: Page) =>
   page.evaluate(() => {

@@ -11,33 +11,12 @@ import { encodeProgress } from '../../src/tracking/state-codec';
 import { createTracker, type Tracker } from '../../src/tracking/tracker';
 import { course as realCourse } from '../../modules/course';
 import type { Course } from '../../src/course/types';
+import { MemoryStorage } from './lms-harness';
 
 // One module and no final assessment, so that finishing it finishes the course: these
 // tests are about the in-page LMS, not about how much content the course has.
 const course: Course = { ...realCourse, modules: realCourse.modules.slice(0, 1), assessment: undefined };
 
-/** An in-memory Storage, shared by every "page load" in a test like the real one. */
-class MemoryStorage {
-  readonly items = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, String(value));
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-  clear(): void {
-    this.items.clear();
-  }
-  key(i: number): string | null {
-    return [...this.items.keys()][i] ?? null;
-  }
-  get length(): number {
-    return this.items.size;
-  }
-}
 
 let storage: MemoryStorage;
 beforeEach(() => {
