@@ -70,6 +70,16 @@ export interface ActivityProps {
   presenting?: boolean;
 }
 
+/**
+ * What an activity component may export (`export function move`) for presenter mode: the
+ * clicker's Next and Back move its figure one step (+1, -1), as they step through a
+ * question's reveal. It returns false at the figure's end, and Next or Back then turns
+ * the page.
+ */
+export interface ActivityStepper {
+  move?: (direction: 1 | -1) => boolean;
+}
+
 interface PageBase {
   id: Id;
   heading: MessageKey;
@@ -87,7 +97,7 @@ export interface TextPage extends PageBase {
 
 export interface ActivityPage extends PageBase {
   kind: 'activity';
-  component: Component<ActivityProps>;
+  component: Component<ActivityProps, ActivityStepper>;
   /**
    * What the activity becomes on a projector in presenter mode: a question for the
    * room to discuss, shown instead of the page text and the component. Without it the

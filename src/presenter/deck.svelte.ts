@@ -2,7 +2,7 @@
 // revealed, the blank screen, the overlays and the session timer. It lives in memory
 // only. It holds no tracker and no storage, so nothing a room does while presenting can
 // reach the LMS or this device's storage: that is the whole of the no-tracking design.
-import type { Course, Id, Module, Page } from '../course/types';
+import type { ActivityStepper, Course, Id, Module, Page } from '../course/types';
 import { routeHash, type Route } from '../app/route';
 import type { Action } from './keys';
 import type { DeckState } from './channel';
@@ -30,6 +30,9 @@ export class Deck {
     return view.name === 'slide' && this.module ? this.module.pages.findIndex((p) => p.id === view.pageId) : -1;
   });
   readonly page: Page | undefined = $derived(this.module?.pages[this.index]);
+
+  /** The activity on the slide showing, where it steps with the clicker (set by Slide). */
+  stepper: ActivityStepper | undefined = $state.raw(undefined);
 
   /** How the next page shown is entered: at its start, or (going back) at its end. */
   #entry: 'start' | 'end' = 'start';
@@ -83,6 +86,12 @@ export class Deck {
   }
 
   next(): boolean {
+    // On the choice of part, a clicker alone can only go forward: into the first part.
+    const first = this.course.modules[0];
+    if (this.view.name === 'home' && first) {
+      location.hash = routeHash({ name: 'module', moduleId: first.id });
+      return true;
+    }
     const page = this.page;
     if (!page) return false;
     if (page.kind === 'quiz') {
@@ -92,6 +101,7 @@ export class Deck {
         return true;
       }
     }
+    if (page.kind === 'activity' && this.stepper?.move?.(1)) return true;
     return this.goTo(this.index + 1);
   }
 
@@ -105,6 +115,7 @@ export class Deck {
         return true;
       }
     }
+    if (page.kind === 'activity' && this.stepper?.move?.(-1)) return true;
     return this.goTo(this.index - 1, 'end');
   }
 

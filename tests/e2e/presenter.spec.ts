@@ -73,6 +73,25 @@ async function runPart(page: Page, scope: Scope, data: CourseData, module: Modul
         }
       }
     }
+    if (p.kind === 'activity' && !p.presenterPrompt) {
+      // The figure steps with the clicker, as a question does: Next moves it on (the
+      // heading stays) until its last step; only then does Next turn the page.
+      const heading = data.t(p.heading);
+      // (allTextContents: does not wait for a box the next page may not have.)
+      const figure = async () => (await scope.locator('main .slide .activity-box').allTextContents()).join('');
+      const shown = async () => `${(await slideHeading(scope).allTextContents()).join('')}\n${await figure()}`;
+      let steps = 0;
+      for (; steps < 10; steps++) {
+        const before = await shown();
+        await next();
+        // Each press shows something new: the figure's next step, or the next page.
+        await expect.poll(shown).not.toBe(before);
+        if ((await slideHeading(scope).textContent()) !== heading) break;
+      }
+      expect(steps, `${p.id}: Next steps through the figure first`).toBeGreaterThan(0);
+      if (i === module.pages.length - 1) return;
+      continue;
+    }
     if (i < module.pages.length - 1) await next();
   }
 }
@@ -242,6 +261,14 @@ test.describe('presenter mode, standalone', () => {
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
   });
 
+  test('a clicker alone starts the first part from the choice of part', async ({ page }) => {
+    const data = await loadCourse();
+    await page.goto('/web/?present=1');
+    await expect(slideHeading(page)).toHaveText(data.t('presenter.home.heading'));
+    await page.keyboard.press('PageDown');
+    await expect(slideHeading(page)).toHaveText(data.t(data.modules[0]!.pages[0]!.heading));
+  });
+
   test('keys are never taken from form controls, nor with Ctrl, Alt or Meta', async ({ page }) => {
     const data = await loadCourse();
     await page.goto('/web/?present=1#/expect/timeline');
@@ -268,7 +295,11 @@ test.describe('presenter mode, standalone', () => {
     }
     await expect(slideHeading(page)).toHaveText(data.t('expect.timeline.heading'));
     await expect(page.getByTestId('blank-screen')).toHaveCount(0);
-    // And without one, they work.
+    // And without one, they work: Next moves the figure on to its last point (PageDown
+    // on the slider moved it back one), and then turns the page.
+    await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveValue((await slider.getAttribute('max'))!);
+    await expect(slideHeading(page)).toHaveText(data.t('expect.timeline.heading'));
     await page.keyboard.press('ArrowRight');
     await expect(slideHeading(page)).toHaveText(data.t('expect.repeat.heading'));
   });
