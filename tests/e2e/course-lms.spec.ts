@@ -60,7 +60,7 @@ for (const version of ['1.2', '2004'] as Version[]) {
       await toQuiz(page, course);
       await answerAll(page, course, WRONG);
       await expect(course.getByText('You got 0 out of 5 right (0%).')).toBeVisible();
-      await expect(course.getByText('You need 80% to pass.', { exact: false })).toBeVisible();
+      await expect(course.getByText('To pass this check, you need 80%.', { exact: false })).toBeVisible();
       expect(await objectiveOf(page, version, 'endorphins')).toEqual({
         status: version === '1.2' ? 'failed' : 'incomplete/failed',
         score: '0',

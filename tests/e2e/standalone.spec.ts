@@ -8,7 +8,7 @@ test('without an LMS, progress is kept on this device across a reload', async ({
     if (r.resourceType() === 'script') scripts.push(r.url());
   });
   await page.goto('/web/');
-  await expect(page.getByText('your progress is saved on this device only')).toBeVisible();
+  await expect(page.getByText('Your progress is saved in this web browser, on this device only.')).toBeVisible();
   await page.getByRole('link', { name: 'Start the course' }).click();
   await page.getByRole('link', { name: /^Next/ }).click();
   await expect(page.locator('h1')).toHaveText('How the needles can ease pain');
@@ -31,7 +31,7 @@ test('inside an LMS the in-page LMS is never downloaded', async ({ page }) => {
   await page.goto('/preview/?scorm=1.2');
   const course = page.frameLocator('iframe[title="Course"]');
   await expect(course.locator('h1')).toBeVisible();
-  await expect(course.getByText('saved on this device only')).toHaveCount(0);
+  await expect(course.getByText('Your progress is saved in this web browser, on this device only.')).toHaveCount(0);
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.filter((u) => /\/local-[\w-]+\.js$/.test(u))).toEqual([]);
 });

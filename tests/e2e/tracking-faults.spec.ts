@@ -102,7 +102,7 @@ for (const version of ['1.2', '2004'] as Version[]) {
 
     test('the API appears late: found, and tracked as usual', async ({ page, browser }) => {
       const course = await open(page, version, ['api-late:700']);
-      await expect(course.getByText('saved on this device only')).toHaveCount(0);
+      await expect(course.getByText('Your progress is saved in this web browser, on this device only.')).toHaveCount(0);
       await learnerDoes(course);
       await expectSaved(course);
       await expectSameRecord(page, browser, version);
@@ -110,7 +110,7 @@ for (const version of ['1.2', '2004'] as Version[]) {
 
     test('the API is missing: the course runs on its own and says so', async ({ page }) => {
       const course = await open(page, version, ['no-api']);
-      await expect(course.getByText('your progress is saved on this device only')).toBeVisible();
+      await expect(course.getByText('Your progress is saved in this web browser, on this device only.')).toBeVisible();
       await learnerDoes(course, { to: 2 });
       await expectSaved(course);
       expect(await page.evaluate(() => window.__preview!.calls.length)).toBe(0);
