@@ -1,5 +1,6 @@
 // The learner's session: course progress as runes, changed only through the actions
 // below, each of which hands one snapshot to the tracker. The UI never sees an LMS.
+import { loadModule } from '../course/load';
 import type { Course, Id, Module, Question } from '../course/types';
 import { emptyModuleProgress, emptyProgress, type ModuleProgress, type Progress } from '../course/progress';
 import { ASSESSMENT_ID, courseResult, finishTry } from '../course/result';
@@ -48,9 +49,8 @@ export class Session {
   async load(moduleId: Id): Promise<Module | null> {
     const cached = this.modules[moduleId];
     if (cached) return cached;
-    const entry = this.course.modules.find((m) => m.id === moduleId);
-    if (!entry) return null;
-    const module = (await entry.load()).default;
+    const module = await loadModule(this.course, moduleId);
+    if (!module) return null;
     this.modules = { ...this.modules, [moduleId]: module };
     const saved = this.progress.modules[moduleId];
     if (saved) {

@@ -2,6 +2,7 @@
 // revealed, the blank screen, the overlays and the session timer. It lives in memory
 // only. It holds no tracker and no storage, so nothing a room does while presenting can
 // reach the LMS or this device's storage: that is the whole of the no-tracking design.
+import { loadModule } from '../course/load';
 import type { ActivityStepper, Course, Id, Module, Page } from '../course/types';
 import { routeHash, type Route } from '../app/route';
 import type { Action } from './keys';
@@ -42,9 +43,8 @@ export class Deck {
   async load(moduleId: Id): Promise<Module | null> {
     const cached = this.modules[moduleId];
     if (cached) return cached;
-    const entry = this.course.modules.find((m) => m.id === moduleId);
-    if (!entry) return null;
-    const module = (await entry.load()).default;
+    const module = await loadModule(this.course, moduleId);
+    if (!module) return null;
     this.modules = { ...this.modules, [moduleId]: module };
     return module;
   }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { courseUrl, go, moduleIds, walkModule, walkQuiz } from './a11y-support';
+import { courseUrl, walkCourse } from './a11y-support';
 
 interface Structure {
   banners: number;
@@ -85,20 +85,7 @@ test('landmarks, one h1, headings in order and target sizes on every page and st
     }
   };
 
-  await page.goto(courseUrl('en-GB'));
-  await expect(page.locator('main h1')).toBeVisible();
-  await visit('start');
-  for (const id of await moduleIds(page)) await walkModule(page, id, visit);
-  await go(page, '#/assessment');
-  await visit('final check');
-  await page.locator('main button.button').click();
-  await walkQuiz(page, (s) => visit(`final check: ${s}`), { feedback: false });
-  for (const hash of ['#/summary', '#/accessibility', '#/menu']) {
-    await go(page, hash);
-    await visit(hash);
-  }
-  await page.locator('.display-button').click();
-  await visit('Display dialog');
+  await walkCourse(page, visit);
   // The dialog has its own heading, and it is named by it.
   await expect(page.getByRole('dialog', { name: 'Display settings' }).getByRole('heading', { level: 2 })).toBeVisible();
 

@@ -154,3 +154,26 @@ export const clippedText = (page: Page) =>
       })
       .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: ${el.textContent?.trim().slice(0, 40)}`),
   );
+
+/**
+ * Every page and state of the English course, in order: the start screen, each module
+ * (walkModule), the final check's intro, questions and result, the summary, the
+ * statement, the menu, and last the Display dialog, left open.
+ */
+export async function walkCourse(page: Page, visit: Visit): Promise<void> {
+  await page.goto(courseUrl('en-GB'));
+  await expect(page.locator('main h1')).toBeVisible();
+  await visit('start');
+  for (const id of await moduleIds(page)) await walkModule(page, id, visit);
+  await go(page, '#/assessment');
+  await visit('final check');
+  await page.locator('main button.button').click();
+  await walkQuiz(page, (s) => visit(`final check: ${s}`), { feedback: false });
+  for (const hash of ['#/summary', '#/accessibility', '#/menu']) {
+    await go(page, hash);
+    await visit(hash);
+  }
+  await page.locator('.display-button').click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await visit('Display dialog');
+}
