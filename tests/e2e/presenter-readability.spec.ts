@@ -123,11 +123,17 @@ for (const size of SIZES) {
   test.describe(`presenter at ${label}`, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
 
-    test(`every slide and step: fits the screen, text at least ${size.minFont}px and ${MIN_CONTRAST}:1, inside the safe margins, no axe violations`, async ({
+    // English at both sizes; Arabic (right to left: mirrored margins and keys) on the
+    // smaller projector too. Welsh is not here yet: its longer text still overflows two
+    // states at 1024x768 (the timeline's text beside its chart, and the last page with
+    // the notes beside it), which is known and open.
+    for (const locale of size.width === 1920 ? ['en-GB'] : ['en-GB', 'ar']) {
+    const inLocale = locale === 'en-GB' ? '' : ` (${locale})`;
+    test(`every slide and step${inLocale}: fits the screen, text at least ${size.minFont}px and ${MIN_CONTRAST}:1, inside the safe margins, no axe violations`, async ({
       page,
     }, testInfo) => {
       test.setTimeout(600_000);
-      const data = await loadCourse();
+      const data = await loadCourse(locale);
       const problems: Record<string, string[]> = {};
       let smallest = Infinity;
       let lowest = Infinity;
@@ -145,7 +151,7 @@ for (const size of SIZES) {
         lowest = Math.min(lowest, m.lowestContrast);
       };
 
-      await page.goto('/web/?present=1');
+      await page.goto(`/web/?present=1${locale === 'en-GB' ? '' : `&lang=${locale}`}`);
       await expect(page.locator('main h1')).toHaveText(data.t('presenter.home.heading'));
       await check('home');
       for (const module of data.modules) {
@@ -156,12 +162,13 @@ for (const size of SIZES) {
           await check(`${module.id}/${p.id}`);
           if (p.kind !== 'quiz') continue;
           for (const [n, q] of p.questions.entries()) {
+            // PageDown: "next" in either text direction (the arrows swap right to left).
             if (n > 0) {
-              await page.keyboard.press('ArrowRight');
+              await page.keyboard.press('PageDown');
               await check(`${module.id}/${p.id}: question ${n + 1}`);
             }
             for (let step = 1; step <= revealSteps(q); step++) {
-              await page.keyboard.press('ArrowRight');
+              await page.keyboard.press('PageDown');
               await expect(page.locator('.reveal-quiz')).toHaveAttribute('data-revealed', String(step));
               const steps = revealSteps(q);
               await check(`${module.id}/${p.id}: question ${n + 1}, reveal ${step} of ${steps}`, step === 1 || step === steps);
@@ -188,13 +195,14 @@ for (const size of SIZES) {
       expect(await axeViolations(page), 'axe on the blank screen').toEqual([]);
       await page.keyboard.press('b');
 
-      const line = `presenter ${label}: ${states} slide states measured, ${axed} of them with axe; smallest slide text ${smallest}px (needs ${size.minFont}); lowest text contrast ${lowest.toFixed(2)}:1 (needs ${MIN_CONTRAST})`;
+      const line = `presenter ${label}${inLocale}: ${states} slide states measured, ${axed} of them with axe; smallest slide text ${smallest}px (needs ${size.minFont}); lowest text contrast ${lowest.toFixed(2)}:1 (needs ${MIN_CONTRAST})`;
       console.log(line);
       testInfo.annotations.push({ type: 'readability', description: line });
       expect(problems).toEqual({});
       expect(smallest).toBeGreaterThanOrEqual(size.minFont);
       expect(lowest).toBeGreaterThanOrEqual(MIN_CONTRAST);
     });
+    }
 
     test(`screenshots at ${label}: a content slide, a question before and after reveal, a sort mid-way, the notes`, async ({
       page,
