@@ -10,6 +10,16 @@ export interface ManifestOptions {
   courseId: string;
   /** Course title as text (already resolved from the locale file). */
   title: string;
+  /**
+   * The SCO's own title (the item), so an LMS's table of contents does not show the
+   * course title twice. @defaultValue the course title
+   */
+  itemTitle?: string;
+  /**
+   * Add the standard to the title, "… (SCORM 1.2)", so an administrator can tell the
+   * packages apart in the LMS; false when a service sets its own title. @defaultValue true
+   */
+  labelStandard?: boolean;
   /** Percentage (0-100) needed to pass. */
   masteryScore: number;
   /** Every web file, relative to the package root, with `/` separators. */
@@ -18,14 +28,27 @@ export interface ManifestOptions {
   launch?: string;
 }
 
+/** Each package's standard, as an administrator reads it in the LMS. */
+export const STANDARD_LABELS: Readonly<Record<ScormVersion, string>> = {
+  scorm12: 'SCORM 1.2',
+  scorm2004: 'SCORM 2004 4th edition',
+  'scorm2004-3rd': 'SCORM 2004 3rd edition',
+};
+
 export function buildManifest(version: ScormVersion, options: ManifestOptions): string {
   return version === 'scorm12' ? manifest12(options) : manifest2004(options, version === 'scorm2004' ? 4 : 3);
+}
+
+/** The organisation's and the item's titles, XML-escaped. */
+function titles(o: Required<ManifestOptions>, version: ScormVersion) {
+  const organisation = o.labelStandard ? `${o.title} (${STANDARD_LABELS[version]})` : o.title;
+  return { organisation: escapeXml(organisation), item: escapeXml(o.itemTitle) };
 }
 
 export function manifest12(options: ManifestOptions): string {
   const o = checked(options);
   const ids = identifiers(o.courseId);
-  const title = escapeXml(o.title);
+  const title = titles(o, 'scorm12');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${ids.manifest}" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -38,9 +61,9 @@ export function manifest12(options: ManifestOptions): string {
   </metadata>
   <organizations default="${ids.organization}">
     <organization identifier="${ids.organization}">
-      <title>${title}</title>
+      <title>${title.organisation}</title>
       <item identifier="${ids.item}" identifierref="${ids.resource}" isvisible="true">
-        <title>${title}</title>
+        <title>${title.item}</title>
         <adlcp:masteryscore>${o.masteryScore}</adlcp:masteryscore>
       </item>
     </organization>
@@ -61,7 +84,7 @@ ${fileList(o.files)}
 export function manifest2004(options: ManifestOptions, edition: 3 | 4): string {
   const o = checked(options);
   const ids = identifiers(o.courseId);
-  const title = escapeXml(o.title);
+  const title = titles(o, edition === 4 ? 'scorm2004' : 'scorm2004-3rd');
   // Sequencing children must follow the XSD order: ... objectives, randomizationControls,
   // deliveryControls. The SCO reports completion and success itself (SetByContent), and
   // the LMS turns its scaled score into "passed" against minNormalizedMeasure.
@@ -80,9 +103,9 @@ export function manifest2004(options: ManifestOptions, edition: 3 | 4): string {
   </metadata>
   <organizations default="${ids.organization}">
     <organization identifier="${ids.organization}">
-      <title>${title}</title>
+      <title>${title.organisation}</title>
       <item identifier="${ids.item}" identifierref="${ids.resource}" isvisible="true">
-        <title>${title}</title>
+        <title>${title.item}</title>
         <imsss:sequencing>
           <imsss:objectives>
             <imsss:primaryObjective objectiveID="${ids.objective}" satisfiedByMeasure="true">
@@ -139,9 +162,11 @@ function fileList(files: readonly string[]): string {
 /** Wrong options would give an LMS a package it rejects late, so fail at build time. */
 function checked(options: ManifestOptions): Required<ManifestOptions> {
   const launch = options.launch ?? 'index.html';
-  const { courseId, title, masteryScore, files } = options;
+  const { courseId, title, masteryScore, files, labelStandard = true } = options;
+  const itemTitle = options.itemTitle ?? title;
   if (!courseId) throw new ManifestError('courseId is empty');
   if (!title.trim()) throw new ManifestError('title is empty');
+  if (!itemTitle.trim()) throw new ManifestError('itemTitle is empty');
   if (!Number.isFinite(masteryScore) || masteryScore < 0 || masteryScore > 100) {
     throw new ManifestError(`masteryScore must be a number from 0 to 100, got ${masteryScore}`);
   }
@@ -149,7 +174,7 @@ function checked(options: ManifestOptions): Required<ManifestOptions> {
     if (!isRelativePath(file)) throw new ManifestError(`file path must be relative inside the package: "${file}"`);
   }
   if (!files.includes(launch)) throw new ManifestError(`launch page "${launch}" is not among the files`);
-  return { courseId, title, masteryScore, files, launch };
+  return { courseId, title, itemTitle, labelStandard, masteryScore, files, launch };
 }
 
 /** A path an LMS resolves inside the package: no scheme, no leading `/`, no `..`, no `\`. */

@@ -28,6 +28,8 @@ export interface CourseData {
 }
 
 const COURSE_FILE = 'modules/course.ts';
+/** The locale key of the SCO's title in the manifest (the item under the course's title). */
+export const ITEM_TITLE_KEY = 'course.lmsItem';
 const LANG_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 export function scormPackages(options: ScormPackagesOptions = {}): Plugin {
@@ -53,6 +55,7 @@ export function scormPackages(options: ScormPackagesOptions = {}): Plugin {
       const course: PackageCourse = {
         courseId: data.id,
         title: await resolveTitle(root, lang, data.title),
+        itemTitle: await resolveTitle(root, lang, ITEM_TITLE_KEY),
         masteryScore: data.settings.masteryScore,
       };
       const written = await writePackages({ webDir, course, outDir: resolve(root, options.outDir ?? dirname(webDir)) });

@@ -2,7 +2,7 @@
 // below, each of which hands one snapshot to the tracker. The UI never sees an LMS.
 import { loadModule } from '../course/load';
 import type { Course, Id, Module, Question } from '../course/types';
-import { emptyModuleProgress, emptyProgress, type ModuleProgress, type Progress } from '../course/progress';
+import { emptyModuleProgress, emptyProgress, hasProgress, type ModuleProgress, type Progress } from '../course/progress';
 import { ASSESSMENT_ID, courseResult, finishTry } from '../course/result';
 import { drawQuestions, type Random } from '../quiz/draw';
 import { allAnswered, correctResponse, isCorrect, scorePercent } from '../quiz/scoring';
@@ -12,6 +12,9 @@ import { decodeProgress, encodeProgress, pruneToModule } from '../tracking/state
 import { locationOf, routeFromLocation, routeHash, type Route } from './route';
 
 export type ModuleStatus = 'not-started' | 'in-progress' | 'done';
+
+/** Places a learner comes back to: not the start screen or the accessibility statement. */
+const bookmarkable = (route: Route) => route.name !== 'start' && route.name !== 'accessibility';
 
 const questionsOf = (m: Module): Question[] => m.pages.flatMap((p) => (p.kind === 'quiz' ? p.questions : []));
 
@@ -26,6 +29,11 @@ export class Session {
   readonly resumeAt: Route | null;
   readonly result = $derived(courseResult(this.course, this.progress));
   private pendingAnswers: Answer[] = [];
+  /**
+   * The SCORM bookmark: the last place worth returning to. The start screen and the
+   * accessibility statement leave it where it was, so closing the course there keeps it.
+   */
+  private bookmark: string;
 
   constructor(
     readonly course: Course,
@@ -33,10 +41,12 @@ export class Session {
   ) {
     const { suspendData, location } = tracker.launch;
     const moduleIds = course.modules.map((m) => m.id);
-    const saved = decodeProgress(suspendData, course.id, moduleIds);
+    const decoded = decodeProgress(suspendData, course.id, moduleIds);
+    const saved = decoded && hasProgress(decoded) ? decoded : null;
     if (saved) this.progress = saved;
     const at = location ? routeFromLocation(location) : null;
-    this.resumeAt = saved && at && at.name !== 'start' ? at : saved ? { name: 'menu' } : null;
+    this.resumeAt = saved && at && bookmarkable(at) ? at : saved ? { name: 'menu' } : null;
+    this.bookmark = this.resumeAt ? locationOf(this.resumeAt) : '';
   }
 
   statusOf(moduleId: Id): ModuleStatus {
@@ -215,9 +225,12 @@ export class Session {
   private sync() {
     const answers = this.pendingAnswers;
     this.pendingAnswers = [];
+    if (bookmarkable(this.route)) this.bookmark = locationOf(this.route);
+    const progress = $state.snapshot(this.progress);
     this.tracker.sync({
-      suspendData: encodeProgress($state.snapshot(this.progress), this.course.id),
-      location: locationOf(this.route),
+      // Nothing done yet is nothing to save: no empty record for an LMS to resume.
+      suspendData: hasProgress(progress) ? encodeProgress(progress, this.course.id) : '',
+      location: this.bookmark,
       result: $state.snapshot(this.result),
       answers,
     });

@@ -39,3 +39,14 @@ export function emptyProgress(): Progress {
 export function emptyModuleProgress(): ModuleProgress {
   return { seen: [], answers: {}, activities: {}, done: false };
 }
+
+/**
+ * Whether the learner has done anything worth coming back to: a page seen, an answer, an
+ * activity, or a final check begun. Opening the start screen is not progress.
+ */
+export function hasProgress(progress: Progress): boolean {
+  const moduleMoved = Object.values(progress.modules).some(
+    (m) => m.seen.length > 0 || Object.keys(m.answers).length > 0 || Object.keys(m.activities).length > 0 || m.done,
+  );
+  return moduleMoved || progress.assessment !== undefined;
+}

@@ -6,7 +6,15 @@ import type { ScormVersion } from './options';
 import type { StoredAttempt } from './storage';
 
 export type SessionState = 'not-started' | 'running' | 'ended';
-export type Entry = 'ab-initio' | 'resume';
+export type Entry = 'ab-initio' | 'resume' | '';
+/**
+ * How the LMS behaves around the course. `generic`: every launch is a normal, credited
+ * one. `moodle`: as Moodle 4.5 does, a finished attempt (1.2 passed, completed or failed;
+ * 2004 completed, passed or failed) opens again in review mode with no credit, and in
+ * SCORM 2004 with an empty record (entry ab-initio, completion unknown, no suspend data),
+ * while what the course sets is still stored over the attempt, element by element.
+ */
+export type Behaviour = 'generic' | 'moodle';
 
 /** What the LMS knows before the course starts. */
 export interface Launch {
@@ -19,6 +27,8 @@ export interface Launch {
    * minNormalizedMeasure) and gives the course; none when absent.
    */
   readonly masteryScore?: number | null;
+  /** Default: generic. */
+  readonly behaviour?: Behaviour;
 }
 
 export interface Snapshot {
@@ -36,6 +46,8 @@ export interface PreviewLms {
   /** Methods whose "true" result means data reached the LMS, so the attempt is saved. */
   readonly persistingMethods: readonly string[];
   readonly entry: Entry;
+  /** The launch mode the LMS gave the course. */
+  readonly mode: 'normal' | 'review';
   /** Problems met while preparing the launch, for the page to show. */
   readonly notices: readonly string[];
   call(method: string, args: readonly unknown[]): unknown;
@@ -71,6 +83,49 @@ export const PREVIEW_LEARNER = { id: 'preview-learner', name: 'Learner, Preview'
 /** Moodle's rule: a learner resumes only when the last session ended with exit=suspend. */
 export function entryAfter(previous: StoredAttempt | null): Entry {
   return previous?.exit === 'suspend' ? 'resume' : 'ab-initio';
+}
+
+/** Moodle reopens a finished attempt for review, whatever the course wants. */
+export function reviewsAfter(launch: Launch, finished: (cmi: Record<string, unknown>) => boolean): boolean {
+  return launch.behaviour === 'moodle' && launch.previous !== null && finished(launch.previous.cmi);
+}
+
+/**
+ * What the course sets in a review session, and the attempt as Moodle then stores it:
+ * the finished attempt with those values written over it, element by element.
+ */
+export function reviewStore(previous: StoredAttempt) {
+  const sets = new Map<string, string>();
+  return {
+    /** Notes a successful SetValue / LMSSetValue. */
+    note(method: string, args: readonly unknown[], result: unknown) {
+      if (/SetValue$/.test(method) && result === 'true') sets.set(String(args[0]), String(args[1]));
+    },
+    /** `currentTotal` only when the course set a session time (Moodle then replaced the total with it). */
+    snapshot(exitElement: string, sessionTimeElement: string, currentTotal: () => string): Snapshot {
+      const totalTime = sets.has(sessionTimeElement) ? totalTimeOr(currentTotal, previous.totalTime) : previous.totalTime;
+      return { cmi: overlay(previous.cmi, sets), exit: sets.get(exitElement) ?? previous.exit, totalTime };
+    },
+  };
+}
+
+/**
+ * `cmi` with `sets` (`cmi.a.0.b` → value) written over it, as an LMS that stores each
+ * element the course sets (Moodle's scoes_track) keeps the attempt.
+ */
+export function overlay(cmi: Record<string, unknown>, sets: ReadonlyMap<string, string>): Record<string, unknown> {
+  const copy = structuredClone(cmi);
+  for (const [element, value] of sets) {
+    const parts = element.split('.').slice(1);
+    const last = parts.pop();
+    let node: Record<string, unknown> = copy;
+    for (const part of parts) {
+      const next = node[part];
+      node = isRecord(next) ? next : (node[part] = {});
+    }
+    if (last) node[last] = value;
+  }
+  return copy;
 }
 
 /**

@@ -7,6 +7,8 @@ import {
   callMethod,
   entryAfter,
   flattenCmi,
+  reviewStore,
+  reviewsAfter,
   presetValue,
   readPath,
   renderCmi,
@@ -28,6 +30,8 @@ const METHODS = [
   'LMSGetDiagnostic',
 ] as const;
 
+const FINISHED = ['passed', 'completed', 'failed'];
+
 /** Set by the LMS for every session, so never carried over from the stored attempt. */
 const SESSION_FIELDS = ['core.entry', 'core.exit', 'core.session_time', 'core.total_time'];
 
@@ -47,11 +51,18 @@ export async function createLms12(launch: Launch): Promise<PreviewLms> {
   // Read-only elements: scorm-again's setters accept them until LMSInitialize, so they
   // are assigned on the model directly (LMSSetValue would answer 403).
   const core = api.cmi.core;
-  const entry = entryAfter(previous);
+  const review = reviewsAfter(launch, (cmi) => FINISHED.includes(readPath(cmi, 'core.lesson_status')));
+  // Moodle gives a review launch no entry at all.
+  const entry = review ? '' : entryAfter(previous);
   core.entry = entry;
+  if (review) {
+    core.lesson_mode = 'review';
+    notices.push('Moodle behaviour: this finished attempt opens in review mode, with no credit.');
+  }
+  const reviewed = review && previous ? reviewStore(previous) : null;
   core.student_id = PREVIEW_LEARNER.id;
   core.student_name = PREVIEW_LEARNER.name;
-  core.credit = 'credit';
+  core.credit = review ? 'no-credit' : 'credit';
   // scorm-again starts 1.2 total_time as "", where the spec (and LMSs) say 0000:00:00.
   const totalTime = previous?.totalTime || '0000:00:00';
   const timeNote = presetValue(`total time "${totalTime}"`, () => {
@@ -73,14 +84,20 @@ export async function createLms12(launch: Launch): Promise<PreviewLms> {
     methods: METHODS,
     persistingMethods: ['LMSCommit', 'LMSFinish'],
     entry,
+    mode: review ? 'review' : 'normal',
     notices,
-    call: (method, args) => callMethod(api, method, args),
+    call: (method, args) => {
+      const result = callMethod(api, method, args);
+      reviewed?.note(method, args, result);
+      return result;
+    },
     lastError: () => api.lastErrorCode,
     errorText: (code) => api.getLmsErrorMessageDetails(code, false),
     state: () => sessionState(api),
     // scorm-again's 1.2 render omits total_time, though courses can read it.
     flatCmi: () => flattenCmi(renderCmi(api), { 'cmi.core.total_time': api.cmi.core.total_time }),
     snapshot() {
+      if (reviewed) return reviewed.snapshot('cmi.core.exit', 'cmi.core.session_time', () => api.cmi.getCurrentTotalTime());
       const cmi = renderCmi(api);
       // getCurrentTotalTime adds the session_time the course reported to the stored total.
       const totalTime = totalTimeOr(() => api.cmi.getCurrentTotalTime(), previous?.totalTime);

@@ -7,6 +7,8 @@ import {
   callMethod,
   entryAfter,
   flattenCmi,
+  reviewStore,
+  reviewsAfter,
   presetValue,
   readPath,
   renderCmi,
@@ -40,17 +42,28 @@ export async function createLms2004(launch: Launch): Promise<PreviewLms> {
   const Api = (module as { Scorm2004API: typeof Scorm2004API }).Scorm2004API;
 
   const notices: string[] = [];
+  const review = reviewsAfter(
+    launch,
+    (cmi) => readPath(cmi, 'completion_status') === 'completed' || ['passed', 'failed'].includes(readPath(cmi, 'success_status')),
+  );
+  // In review Moodle hands the course an empty record for the same attempt.
   const { api, previous } = startApi(
     () => new Api(API_SETTINGS),
-    launch.previous,
+    review ? null : launch.previous,
     SESSION_FIELDS,
     notices,
   );
+  if (review) notices.push('Moodle behaviour: this finished attempt opens in review mode, with no credit and an empty record.');
+  const reviewed = review && launch.previous ? reviewStore(launch.previous) : null;
   // Read-only elements: scorm-again's setters accept them until Initialize, so they are
   // assigned on the model directly (SetValue would answer 404).
   const cmi = api.cmi;
-  const entry = entryAfter(previous);
+  const entry = review ? 'ab-initio' : entryAfter(previous);
   cmi.entry = entry;
+  if (review) {
+    cmi.mode = 'review';
+    cmi.credit = 'no-credit';
+  }
   cmi.learner_id = PREVIEW_LEARNER.id;
   cmi.learner_name = PREVIEW_LEARNER.name;
   // scorm-again does not check total_time before Initialize, so a damaged record would
@@ -74,13 +87,20 @@ export async function createLms2004(launch: Launch): Promise<PreviewLms> {
     methods: METHODS,
     persistingMethods: ['Commit', 'Terminate'],
     entry,
+    mode: review ? 'review' : 'normal',
     notices,
-    call: (method, args) => callMethod(api, method, args),
+    call: (method, args) => {
+      const result = callMethod(api, method, args);
+      reviewed?.note(method, args, result);
+      return result;
+    },
     lastError: () => api.lastErrorCode,
     errorText: (code) => api.getLmsErrorMessageDetails(code, false),
     state: () => sessionState(api),
     flatCmi: () => flattenCmi(renderCmi(api)),
     snapshot() {
+      // A session time set in review replaced the total in Moodle (4 min 45 s became 5.6 s).
+      if (reviewed) return reviewed.snapshot('cmi.exit', 'cmi.session_time', () => api.cmi.getCurrentTotalTime());
       const rendered = renderCmi(api);
       // getCurrentTotalTime adds the session_time the course reported to the stored total.
       const totalTime = totalTimeOr(() => api.cmi.getCurrentTotalTime(), previous?.totalTime);

@@ -26,6 +26,7 @@ async function start(target: HTMLElement): Promise<void> {
       language: options.lang,
       // As an LMS reads it from the package's manifest.
       masteryScore: course.settings.masteryScore,
+      behaviour: options.behaviour,
     }),
     options.faults,
   );

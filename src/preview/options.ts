@@ -2,6 +2,7 @@
 // navigation to another query, so every choice survives a reload and can be linked to.
 
 import { parseFaults, type Faults } from './faults';
+import type { Behaviour } from './lms';
 
 export type ScormVersion = '1.2' | '2004';
 
@@ -14,6 +15,8 @@ export interface PreviewOptions {
   readonly faults: Faults;
   /** `fault` values that name no switch, to show rather than silently ignore. */
   readonly unknownFaults: readonly string[];
+  /** From `?lms=moodle`: behave as Moodle does around a finished attempt (see lms.ts). */
+  readonly behaviour: Behaviour;
 }
 
 export const VERSION_LABELS: Readonly<Record<ScormVersion, string>> = {
@@ -30,7 +33,16 @@ export function readOptions(search: string): PreviewOptions {
   const version: ScormVersion = query.get('scorm') === '1.2' ? '1.2' : '2004';
   const lang = query.get('lang');
   const { faults, unknown } = parseFaults(query.getAll('fault'));
-  return { version, lang: lang && LANG_PATTERN.test(lang) ? lang : null, faults, unknownFaults: unknown };
+  const behaviour: Behaviour = query.get('lms') === 'moodle' ? 'moodle' : 'generic';
+  return { version, lang: lang && LANG_PATTERN.test(lang) ? lang : null, faults, unknownFaults: unknown, behaviour };
+}
+
+/** The same page with the LMS behaving another way, keeping the other query settings. */
+export function hrefForBehaviour(search: string, behaviour: Behaviour): string {
+  const query = new URLSearchParams(search);
+  if (behaviour === 'moodle') query.set('lms', 'moodle');
+  else query.delete('lms');
+  return `?${query.toString()}`;
 }
 
 /** The same page for another SCORM version, keeping the other query settings (like lang). */

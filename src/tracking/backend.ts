@@ -12,6 +12,38 @@ export interface Launch {
   resumed: boolean;
   /** The learner's language preference in the LMS ('' when it gives none). */
   language: string;
+  /** How the LMS launched this attempt: only 'normal' may change the learner's record. */
+  mode: 'normal' | 'browse' | 'review';
+  /** False when the LMS says this attempt earns no credit (no-credit). */
+  credit: boolean;
+  /** What the LMS has already recorded for this attempt: never lowered by the course. */
+  recorded: Recorded;
+}
+
+/**
+ * The result the LMS holds at launch. A course must never write `incomplete` over
+ * `completed`, a lower score over a higher one, or `failed` over `passed`.
+ */
+export interface Recorded {
+  completed: boolean;
+  passed: boolean;
+  /** 0-100, when the LMS holds a score. */
+  score?: number;
+}
+
+export const NOTHING_RECORDED: Recorded = { completed: false, passed: false };
+
+/** The launch mode as the LMS spells it (1.2 lesson_mode, 2004 mode); anything unknown is normal. */
+export const launchMode = (value: string): Launch['mode'] => (value === 'browse' || value === 'review' ? value : 'normal');
+
+/** Only a normal launch that earns credit may change the learner's record. */
+export const records = (launch: Pick<Launch, 'mode' | 'credit'>) => launch.mode === 'normal' && launch.credit;
+
+/** A score as an LMS gives it ('' or junk: none). */
+export function scoreOf(raw: string): number | undefined {
+  if (raw.trim() === '') return undefined;
+  const n = Number(raw);
+  return Number.isFinite(n) ? n : undefined;
 }
 
 export interface Answer {

@@ -38,7 +38,7 @@ async function findApi(win: Window, clock: Clock) {
 }
 
 const backendFor = (found: { version: ScormVersion; api: unknown }, course: Course): Backend =>
-  found.version === '1.2' ? new Scorm12Backend(found.api) : new Scorm2004Backend(found.api, course.id);
+  found.version === '1.2' ? new Scorm12Backend(found.api, course.settings.scorm12Reporting) : new Scorm2004Backend(found.api, course.id);
 
 async function initialize(backend: Backend, clock: Clock): Promise<boolean> {
   const attempt = () => {

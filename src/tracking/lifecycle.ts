@@ -2,7 +2,7 @@
 // synchronous calls an LMS makes in it, and it breaks the back/forward cache.
 // - hidden (tab switched, phone locked, window minimised): commit now, as the page may
 //   never be shown again;
-// - pagehide: end the session (terminate once);
+// - pagehide: end the session (terminate once, with no Commit before it);
 // - pageshow from the back/forward cache: the page lives again, with the session ended.
 import type { Backend } from './backend';
 import type { Tracker } from './tracker';
@@ -22,7 +22,8 @@ export function watchPage(win: Window, tracker: Tracker, freshBackend: () => Bac
   const onPageHide = () => {
     if (tracker.ended) return;
     endedByPagehide = true;
-    tracker.end();
+    // Terminate alone: it commits, and during unload an LMS may deliver only one call.
+    tracker.end({ unloading: true });
   };
   const onPageShow = (event: PageTransitionEvent) => {
     if (!event.persisted || !endedByPagehide) return;

@@ -5,9 +5,11 @@
  * - saved: the LMS has confirmed everything (or there is nothing to save);
  * - saving: changes are on their way;
  * - unsaved: the LMS refused or did not answer; the changes are kept on this device
- *   and retried.
+ *   and retried;
+ * - review: the LMS opened the attempt for review or browsing (or without credit), so
+ *   nothing is sent and nothing is kept.
  */
-export type SaveState = 'saved' | 'saving' | 'unsaved';
+export type SaveState = 'saved' | 'saving' | 'unsaved' | 'review';
 
 export interface SaveStateSource {
   readonly saveState: SaveState;

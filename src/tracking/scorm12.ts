@@ -1,5 +1,5 @@
 // SCORM 1.2 back end: the tracker's operations onto cmi.core.*, interactions, objectives.
-import { interactionType, type Answer, type Backend, type Launch } from './backend';
+import { interactionType, launchMode, scoreOf, type Answer, type Backend, type Launch, type Recorded } from './backend';
 import type { CourseResult } from '../course/result';
 import type { Scorm12Reporting } from '../course/types';
 import { LmsCall } from './lms-call';
@@ -32,7 +32,10 @@ export function lessonStatus(result: CourseResult, reporting: Scorm12Reporting):
 export class Scorm12Backend implements Backend {
   readonly version = '1.2';
   private readonly lms: LmsCall;
-  constructor(api: unknown) {
+  constructor(
+    api: unknown,
+    private readonly reporting: Scorm12Reporting = 'passed-failed',
+  ) {
     this.lms = new LmsCall(api, {
       init: 'LMSInitialize',
       finish: 'LMSFinish',
@@ -56,7 +59,18 @@ export class Scorm12Backend implements Backend {
       location: this.lms.get('cmi.core.lesson_location'),
       resumed: this.lms.get('cmi.core.entry') === 'resume',
       language: this.lms.get('cmi.student_preference.language'),
+      mode: launchMode(this.lms.get('cmi.core.lesson_mode')),
+      credit: this.lms.get('cmi.core.credit') !== 'no-credit',
+      recorded: this.recorded(),
     };
+  }
+
+  /** 1.2 has one status: under "completed/failed" reporting, completed is the pass. */
+  private recorded(): Recorded {
+    const status = this.lms.get('cmi.core.lesson_status');
+    const passed = status === 'passed' || (status === 'completed' && this.reporting === 'completed-failed');
+    const completed = passed || status === 'completed' || (status === 'failed' && this.reporting !== 'passed-failed');
+    return { completed, passed, score: scoreOf(this.lms.get('cmi.core.score.raw')) };
   }
 
   learnerId() {
@@ -69,7 +83,8 @@ export class Scorm12Backend implements Backend {
   }
 
   setProgress(suspendData: string, location: string) {
-    this.lms.set('cmi.core.lesson_location', location);
+    // No bookmark yet (the start screen) is not a place: leave the LMS's as it is.
+    if (location) this.lms.set('cmi.core.lesson_location', location);
     this.lms.set('cmi.suspend_data', suspendData);
   }
 

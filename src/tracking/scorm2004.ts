@@ -1,5 +1,5 @@
 // SCORM 2004 (4th edition) back end: the tracker's operations onto cmi.*.
-import { interactionType, type Answer, type Backend, type Launch } from './backend';
+import { interactionType, launchMode, NOTHING_RECORDED, scoreOf, type Answer, type Backend, type Launch, type Recorded } from './backend';
 import type { CourseResult } from '../course/result';
 import { LmsCall } from './lms-call';
 import { duration2004, timestamp2004 } from './time-format';
@@ -42,6 +42,19 @@ export class Scorm2004Backend implements Backend {
       location: fresh ? '' : this.lms.get('cmi.location'),
       resumed: entry === 'resume',
       language: this.lms.get('cmi.learner_preference.language'),
+      mode: launchMode(this.lms.get('cmi.mode')),
+      credit: this.lms.get('cmi.credit') !== 'no-credit',
+      recorded: fresh ? NOTHING_RECORDED : this.recorded(),
+    };
+  }
+
+  private recorded(): Recorded {
+    const success = this.lms.get('cmi.success_status');
+    return {
+      completed: this.lms.get('cmi.completion_status') === 'completed',
+      passed: success === 'passed',
+      // A score comes with a verdict; reading a score never set would answer error 403.
+      score: success === 'unknown' ? undefined : scoreOf(this.lms.get('cmi.score.raw')),
     };
   }
 
@@ -57,7 +70,8 @@ export class Scorm2004Backend implements Backend {
   }
 
   setProgress(suspendData: string, location: string) {
-    this.lms.set('cmi.location', location);
+    // No bookmark yet (the start screen) is not a place: leave the LMS's as it is.
+    if (location) this.lms.set('cmi.location', location);
     this.lms.set('cmi.suspend_data', suspendData);
   }
 

@@ -8,14 +8,18 @@
 //   timers; while everything is saved no timer runs at all.
 // - At launch, and when the LMS comes back, the journal and the LMS are reconciled:
 //   the newer state wins (see reconcile.ts).
-// - It terminates exactly once.
-import type { Answer, Backend, Launch } from './backend';
+// - It terminates exactly once; on the way out of the page, Terminate alone (it commits),
+//   as an LMS that sends each call as a beacon during unload may keep only the first.
+// - A review, browse or no-credit launch is read-only: Initialize, reads and Terminate,
+//   nothing that could change the learner's record (see `recording`).
+import { NOTHING_RECORDED, records, type Answer, type Backend, type Launch, type Recorded } from './backend';
 import type { CourseResult } from '../course/result';
 import type { CourseSettings } from '../course/types';
 import { backoff, realClock, type Clock } from './clock';
 import type { Journal } from './journal';
 import { isTransient } from './lms-call';
 import { reconcile } from './reconcile';
+import { floorResult, higher } from './recorded';
 import { SaveStateCell, type SaveState, type SaveStateSource } from './save-state';
 
 export type { SaveState } from './save-state';
@@ -33,10 +37,18 @@ export interface Tracker extends SaveStateSource {
   readonly mode: TrackerMode;
   readonly launch: Launch;
   readonly version: '1.2' | '2004';
+  /**
+   * False when the LMS opened this attempt for review or browsing, or without credit:
+   * nothing the learner does is sent (the UI says so). True until the LMS has answered.
+   */
+  readonly recording: boolean;
   /** Send what changed since the last snapshot, in one commit. */
   sync(snapshot: Snapshot): void;
-  /** Session time, exit and terminate. Safe to call more than once. */
-  end(): void;
+  /**
+   * Session time, exit and terminate. Safe to call more than once. `unloading`: the page
+   * is going away, so Terminate goes alone, without a Commit before it.
+   */
+  end(options?: { unloading?: boolean }): void;
   /** Non-zero LMS error codes seen so far. */
   readonly errors: readonly { call: string; code: string }[];
   /** Whether what the learner did has reached the LMS. */
@@ -89,7 +101,15 @@ const progressKey = (p: { suspendData: string; location: string }) => `${p.locat
 const resultKey = (r: CourseResult) => JSON.stringify(r);
 /** How long the launch step waits for the first screen's progress, to share its commit. */
 export const LAUNCH_WAIT_MS = 1000;
-const NO_LAUNCH: Launch = { suspendData: '', location: '', resumed: false, language: '' };
+const NO_LAUNCH: Launch = {
+  suspendData: '',
+  location: '',
+  resumed: false,
+  language: '',
+  mode: 'normal',
+  credit: true,
+  recorded: NOTHING_RECORDED,
+};
 
 /** A safety stop when draining at once: far more operations than any snapshot needs. */
 const MAX_STEPS = 500;
@@ -110,6 +130,7 @@ class LmsTracker implements Tracker {
   readonly version: '1.2' | '2004';
   launch: Launch = NO_LAUNCH;
   ended = false;
+  recording = true;
 
   readonly #cell = new SaveStateCell();
   readonly #settings: CourseSettings;
@@ -138,6 +159,10 @@ class LmsTracker implements Tracker {
   /** The suspend data the LMS holds, as last confirmed: the journal's base. */
   #base = '';
   #seq = 0;
+  /** What the LMS holds as far as this session knows: the floor under what it reports. */
+  #recorded = NOTHING_RECORDED;
+  /** The result set since the last confirmed commit: part of the floor once confirmed. */
+  #sentResult: Recorded | null = null;
   #failures = 0;
   #cancelStep: (() => void) | null = null;
   #cancelRetry: (() => void) | null = null;
@@ -184,7 +209,7 @@ class LmsTracker implements Tracker {
   }
 
   sync({ suspendData, location, result, answers = [] }: Snapshot): void {
-    if (this.ended) return;
+    if (this.ended || !this.recording) return;
     this.#wanted = { suspendData, location, result, exit: exitFor(result) };
     this.#pending.push(...answers);
     if (!this.#hasWork()) {
@@ -199,21 +224,32 @@ class LmsTracker implements Tracker {
   }
 
   flush(): void {
-    if (this.ended || !this.#connected) return;
+    if (this.ended || !this.#connected || !this.recording) return;
     // The page may never come back: try now, even in the middle of a back-off wait.
     this.#cancelTimers();
     if (this.#hasWork()) this.#drain();
   }
 
-  end(): void {
+  end({ unloading = false }: { unloading?: boolean } = {}): void {
     if (this.ended) return;
     this.ended = true;
     this.#cancelTimers();
     if (!this.#connected) {
-      if (this.#hasWork()) this.#writeJournal();
+      if (this.recording && this.#hasWork()) this.#writeJournal();
       return;
     }
     const backend = this.#backend;
+    if (!this.recording) {
+      // No session time either: in review, even the time spent is not the record's.
+      this.#connected = false;
+      this.#usable = false;
+      try {
+        backend.terminate();
+      } catch {
+        // Nothing of the learner's was at stake.
+      }
+      return;
+    }
     // Everything still pending, then one final commit with the session time and exit.
     this.#holdCommit = true;
     const drained = this.#drain();
@@ -222,9 +258,10 @@ class LmsTracker implements Tracker {
     let saved = false;
     try {
       backend.setSessionTime(this.#clock.now() - this.#startedAt);
-      backend.setExit(this.#wanted?.exit ?? this.#written.exit ?? 'suspend');
+      const exit = this.#wanted ? this.#exitWanted(this.#wanted) : (this.#written.exit ?? this.#exitWanted(null));
+      if (exit) backend.setExit(exit);
       const setsOk = drained !== 'failed' && !backend.errors.slice(errorsBefore).some((e) => isTransient(e.code));
-      const committed = backend.commit();
+      const committed = !unloading && backend.commit();
       // Terminate commits too (Finish does in 1.2), so it counts even if Commit did not.
       const terminated = backend.terminate();
       saved = setsOk && (committed || terminated);
@@ -286,6 +323,8 @@ class LmsTracker implements Tracker {
     // The learner first: if the session dies a few calls in, the journal is still theirs.
     this.#journal = this.#openJournal?.(backend.learnerId()) ?? null;
     const lms = backend.launch();
+    if (!records(lms)) return this.#readOnly(lms, atLaunch);
+    this.#recorded = atLaunch ? lms.recorded : higher(this.#recorded, lms.recorded);
     // Suspend data the LMS failed to give is not "no progress": writing this page's
     // progress over it could wipe the learner's. Such a session is never written to.
     const unreadable = backend.errors.slice(errorsBefore).some((e) => e.call.includes('suspend_data') && isTransient(e.code));
@@ -320,6 +359,21 @@ class LmsTracker implements Tracker {
     }
   }
 
+  /** The LMS opened the attempt for review or browsing: show it, change nothing. */
+  #readOnly(lms: Launch, atLaunch: boolean): void {
+    this.recording = false;
+    if (atLaunch) this.launch = lms;
+    this.#wanted = null;
+    this.#pending = [];
+    this.#unconfirmed = [];
+    this.#dirty = false;
+    this.#started = true;
+    this.#failures = 0;
+    this.#connected = true;
+    this.#usable = true;
+    this.#cell.set('review');
+  }
+
   #hasWork(): boolean {
     const w = this.#wanted;
     return (
@@ -327,8 +381,20 @@ class LmsTracker implements Tracker {
       this.#dirty ||
       this.#pending.length > 0 ||
       (w !== null &&
-        (progressKey(w) !== this.#written.progress || resultKey(w.result) !== this.#written.result || w.exit !== this.#written.exit))
+        (progressKey(w) !== this.#written.progress ||
+          resultKey(w.result) !== this.#written.result ||
+          (this.#exitWanted(w) ?? this.#written.exit) !== this.#written.exit))
     );
+  }
+
+  /**
+   * The exit to send: suspend or normal as the result says, but none while a fresh attempt
+   * holds nothing to come back to. Suspending it would have the LMS resume an empty
+   * attempt, or, where it keeps an old attempt's data (Moodle), resume that one.
+   */
+  #exitWanted(w: Wanted | null): Exit | null {
+    const nothingHeld = this.#base === '' && this.launch.suspendData === '';
+    return nothingHeld && (w === null || w.suspendData === '') ? null : (w?.exit ?? 'suspend');
   }
 
   // -- sending ----------------------------------------------------------------------------
@@ -360,7 +426,7 @@ class LmsTracker implements Tracker {
 
   /** One back-end operation: the first thing still to send, in a fixed order. */
   #runStep(): Step {
-    if (!this.#connected) return 'idle';
+    if (!this.#connected || !this.recording) return 'idle';
     const backend = this.#backend;
     const errorsBefore = backend.errors.length;
     // Refusals (an element the LMS does not implement…) are logged, not retried.
@@ -369,10 +435,11 @@ class LmsTracker implements Tracker {
     try {
       if (!this.#started) {
         backend.markStarted();
-        backend.setExit('suspend');
+        const exit = this.#exitWanted(w);
+        if (exit) backend.setExit(exit);
         if (failed()) return this.#fail();
         this.#started = true;
-        this.#written.exit = 'suspend';
+        if (exit) this.#written.exit = exit;
       } else if (this.#pending.length > 0) {
         const answer = this.#pending[0]!;
         // Throws before writing anything when the LMS cannot say where the record goes:
@@ -384,18 +451,27 @@ class LmsTracker implements Tracker {
         this.#unconfirmed.push(answer);
         if (failed()) return this.#fail();
       } else if (w && progressKey(w) !== this.#written.progress) {
+        if (w.suspendData === '') {
+          // Nothing done yet is nothing to save, and never an empty record over the
+          // learner's saved progress (saved progress this version could not read).
+          this.#written.progress = progressKey(w);
+          return 'more';
+        }
         backend.setProgress(w.suspendData, w.location);
         if (failed()) return this.#fail();
         this.#written.progress = progressKey(w);
         this.#written.suspendData = w.suspendData;
       } else if (w && resultKey(w.result) !== this.#written.result) {
-        backend.setResult(w.result, this.#settings);
+        const floored = floorResult(w.result, this.#recorded);
+        backend.setResult(floored, this.#settings);
         if (failed()) return this.#fail();
+        this.#sentResult = floored;
         this.#written.result = resultKey(w.result);
-      } else if (w && w.exit !== this.#written.exit) {
-        backend.setExit(w.exit);
+      } else if (w && this.#exitWanted(w) !== null && this.#exitWanted(w) !== this.#written.exit) {
+        const exit = this.#exitWanted(w)!;
+        backend.setExit(exit);
         if (failed()) return this.#fail();
-        this.#written.exit = w.exit;
+        this.#written.exit = exit;
       } else if (this.#dirty && !this.#holdCommit) {
         if (!backend.commit() || failed()) return this.#fail();
         return this.#confirmed();
@@ -411,6 +487,8 @@ class LmsTracker implements Tracker {
 
   #confirmed(): Step {
     this.#dirty = false;
+    if (this.#sentResult) this.#recorded = higher(this.#recorded, this.#sentResult);
+    this.#sentResult = null;
     this.#failures = 0;
     this.#unconfirmed = [];
     if (this.#written.suspendData !== null) this.#base = this.#written.suspendData;
@@ -425,6 +503,7 @@ class LmsTracker implements Tracker {
 
   #fail(): Step {
     this.#failures++;
+    this.#sentResult = null;
     // A refused commit may have dropped what was set before it: send it all again
     // (except interactions, above).
     this.#written = { ...UNKNOWN };

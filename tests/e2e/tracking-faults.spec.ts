@@ -6,6 +6,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, expectConformance, type Version } from './fixtures';
 import { courseFrame, expectSaved, learnerDoes, lmsRecord, saveState } from './learner';
+import { loadCourse } from './course-data';
 
 const NOT_SAVED = 'Not saved yet: your progress is kept on this device';
 
@@ -216,12 +217,14 @@ for (const version of ['1.2', '2004'] as Version[]) {
       expect(finishes).toBe(1);
     });
 
-    test('Save and close ends the session and says the window can be closed', async ({ page, browser }) => {
+    test('Save and close ends the session and sends the learner back to their course page', async ({ page, browser }) => {
+      const data = await loadCourse();
       const course = await open(page, version);
       await learnerDoes(course);
-      await course.getByRole('button', { name: 'Save and close' }).click();
+      await course.getByRole('button', { name: data.t('tracking.saveAndClose') }).click();
       const dialog = course.getByRole('dialog');
-      await expect(dialog).toHaveText('Your progress is saved. You can close this window.');
+      // Wording that fits an LMS frame as well as a window: never "close this window".
+      await expect(dialog).toHaveText(data.t('tracking.closedSaved'));
       await expect(dialog.locator('p')).toBeFocused();
       await page.keyboard.press('Escape');
       await expect(dialog).toBeVisible();

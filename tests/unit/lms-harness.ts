@@ -4,10 +4,14 @@
 // lifecycle). Time is a fake clock, so minutes of back-off take microseconds.
 import { createApiBridge, type ApiCall } from '../../src/preview/bridge';
 import { NO_FAULTS, withFaults, type Faults, type FaultyLms } from '../../src/preview/faults';
+import type { Behaviour } from '../../src/preview/lms';
 import { createLms12 } from '../../src/preview/lms12';
 import { createLms2004 } from '../../src/preview/lms2004';
 import { loadAttempt, saveAttempt, storageKey } from '../../src/preview/storage';
 import type { Course } from '../../src/course/types';
+import { withDefaults } from '../../src/course/settings';
+import { expect } from 'vitest';
+import { checkCalls, unexpectedErrors } from '../e2e/conformance';
 import type { Clock } from '../../src/tracking/clock';
 import { connectTracker } from '../../src/tracking/connect';
 import type { Tracker } from '../../src/tracking/tracker';
@@ -162,9 +166,10 @@ export interface LmsPage {
 const MASTERY = 80;
 
 /** The LMS side of one launch: the stored attempt in `db`, put up with `faults`. */
-export async function openLms(version: Version, db: Storage, faults: Partial<Faults> = {}): Promise<LmsPage> {
+export async function openLms(version: Version, db: Storage, faults: Partial<Faults> = {}, behaviour: Behaviour = 'generic'): Promise<LmsPage> {
   const create = version === '1.2' ? createLms12 : createLms2004;
-  const lms = withFaults(await create({ previous: loadAttempt(db, version), language: null, masteryScore: MASTERY }), { ...NO_FAULTS, ...faults });
+  const launch = { previous: loadAttempt(db, version), language: null, masteryScore: MASTERY, behaviour };
+  const lms = withFaults(await create(launch), { ...NO_FAULTS, ...faults });
   const calls: ApiCall[] = [];
   const bridge = createApiBridge(lms, (call) => {
     calls.push(call);
@@ -200,4 +205,23 @@ export async function launchCourse(
   }
   if (!tracker) throw new Error('connectTracker did not finish');
   return { win, tracker, kill: pageClock.kill };
+}
+
+/** A course of empty modules with default settings, for tracker tests that sync snapshots. */
+export function snapshotCourse(id: string, moduleIds: string[]): Course {
+  return {
+    id,
+    title: 't',
+    description: 'd',
+    outcomes: [],
+    duration: 'x',
+    settings: withDefaults({}),
+    modules: moduleIds.map((m) => ({ id: m, title: m, summary: m, load: () => Promise.reject(new Error('unused')) })),
+  };
+}
+
+/** Every call in this LMS page load passes the strict recorder, faults aside. */
+export function expectConformant(page: LmsPage) {
+  expect(checkCalls(page.calls, page.version, { masteryScore: MASTERY })).toEqual([]);
+  expect(unexpectedErrors(page.calls)).toEqual([]);
 }

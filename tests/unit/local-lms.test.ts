@@ -6,6 +6,7 @@ import type { Progress } from '../../src/course/progress';
 import { emptyModuleProgress } from '../../src/course/progress';
 import { courseResult } from '../../src/course/result';
 import { installLocalLms, storageKey } from '../../src/tracking/local';
+import { NOTHING_RECORDED as NOTHING } from '../../src/tracking/backend';
 import { Scorm12Backend } from '../../src/tracking/scorm12';
 import { encodeProgress } from '../../src/tracking/state-codec';
 import { createTracker, type Tracker } from '../../src/tracking/tracker';
@@ -56,7 +57,7 @@ describe('installLocalLms', () => {
 
   it('a first visit starts afresh and is not a resume', () => {
     const { tracker } = pageLoad();
-    expect(tracker.launch).toEqual({ suspendData: '', location: '', resumed: false, language: '' });
+    expect(tracker.launch).toEqual({ suspendData: '', location: '', resumed: false, language: '', mode: 'normal', credit: true, recorded: NOTHING });
     expect(tracker.errors).toEqual([]);
   });
 
@@ -66,7 +67,15 @@ describe('installLocalLms', () => {
     first.tracker.sync(snap); // commits; the tab is then closed without pagehide
 
     const second = pageLoad();
-    expect(second.tracker.launch).toEqual({ suspendData: snap.suspendData, location: '/endorphins/how', resumed: true, language: '' });
+    expect(second.tracker.launch).toEqual({
+      suspendData: snap.suspendData,
+      location: '/endorphins/how',
+      resumed: true,
+      language: '',
+      mode: 'normal',
+      credit: true,
+      recorded: NOTHING,
+    });
   });
 
   it('restores the result, so a finished course still shows as passed', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { buildManifest, manifest12, SCORM_VERSIONS, type ManifestOptions, type ScormVersion } from '../../scorm/manifest';
+import { buildManifest, manifest12, SCORM_VERSIONS, STANDARD_LABELS, type ManifestOptions, type ScormVersion } from '../../scorm/manifest';
 import { schemaFiles, validateManifest } from '../../scorm/validate';
 import { lookupMessage, readCourse, resolveTitle } from '../../scorm/vite-plugin';
 
@@ -41,7 +41,16 @@ describe.each(SCORM_VERSIONS)('%s manifest', (version: ScormVersion) => {
   });
 
   it('escapes the title', () => {
-    expect(xml).toContain('<title>Pain &amp; &quot;you&quot; &lt;intro&gt;</title>');
+    expect(xml).toContain(`<title>Pain &amp; &quot;you&quot; &lt;intro&gt; (${STANDARD_LABELS[version]})</title>`);
+  });
+
+  it('names its standard in the course title, and gives the item a title of its own', () => {
+    const titled = buildManifest(version, { ...sample, title: 'Course', itemTitle: 'All parts' });
+    const titles = [...titled.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]);
+    expect(titles).toEqual([`Course (${STANDARD_LABELS[version]})`, 'All parts']);
+    // A service's own title stands as it is.
+    const own = buildManifest(version, { ...sample, title: 'Our course', itemTitle: 'All parts', labelStandard: false });
+    expect(own).toContain('<title>Our course</title>');
   });
 
   it('uses identifiers that are valid xs:ID, whatever the course id', async () => {
@@ -123,6 +132,11 @@ it('needs the driver: the 4th-edition CP schema alone lets a wrong adlcp attribu
   const alone = await validateXML({ xml: broken, schema: [imscp], preload: files });
   expect(alone.valid).toBe(true);
   expect(await validateManifest(broken, 'scorm2004')).not.toEqual([]);
+});
+
+it('titles the three packages differently, so an administrator can tell them apart', () => {
+  const titles = SCORM_VERSIONS.map((v) => /<title>([^<]*)<\/title>/.exec(buildManifest(v, sample))?.[1]);
+  expect(new Set(titles).size).toBe(SCORM_VERSIONS.length);
 });
 
 it('rejects file paths an LMS cannot resolve inside the package', () => {

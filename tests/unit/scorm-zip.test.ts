@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { unzipSync, zipSync, type Unzipped } from 'fflate';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCORM_VERSIONS } from '../../scorm/manifest';
+import { SCORM_VERSIONS, STANDARD_LABELS } from '../../scorm/manifest';
 import { checkPackage, checkPackageBytes } from '../../scorm/check-package';
 import { buildPackage, collectFiles, writePackages, zipName, type PackageCourse } from '../../scorm/package';
 import { schemaFiles } from '../../scorm/validate';
@@ -122,7 +122,7 @@ it('the Vite plugin writes the three zips beside dist/web after a build', async 
     join(root, 'modules', 'course.ts'),
     "export const course = { id: 'fixture_course', title: 'course.title', settings: { masteryScore: 75 } };\n",
   );
-  await put(join(root, 'locales', 'en-GB.json'), JSON.stringify({ course: { title: 'Fixture & title' } }));
+  await put(join(root, 'locales', 'en-GB.json'), JSON.stringify({ course: { title: 'Fixture & title', lmsItem: 'The whole <course>' } }));
   await build({
     root,
     configFile: false,
@@ -135,7 +135,9 @@ it('the Vite plugin writes the three zips beside dist/web after a build', async 
     const zipPath = join(root, 'dist', zipName('fixture_course', version));
     expect(await checkPackage(zipPath)).toEqual([]);
     const manifest = new TextDecoder().decode(unzipSync(await readFile(zipPath))['imsmanifest.xml']);
-    expect(manifest).toContain('<title>Fixture &amp; title</title>');
+    // The course title names the standard; the item has its own title, from the locale.
+    expect(manifest).toContain(`<title>Fixture &amp; title (${STANDARD_LABELS[version]})</title>`);
+    expect(manifest).toContain('<title>The whole &lt;course&gt;</title>');
     expect(manifest).toMatch(version === 'scorm12' ? />75<\/adlcp:masteryscore>/ : />0.75<\/imsss:minNormalizedMeasure>/);
   }
 });

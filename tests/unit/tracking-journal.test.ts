@@ -3,7 +3,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyModuleProgress, type Progress } from '../../src/course/progress';
 import { courseResult } from '../../src/course/result';
-import { withDefaults } from '../../src/course/settings';
 import type { Course } from '../../src/course/types';
 import type { Answer } from '../../src/tracking/backend';
 import { backoff } from '../../src/tracking/clock';
@@ -11,40 +10,13 @@ import { journalKey, openJournal, type JournalEntry } from '../../src/tracking/j
 import { JOURNAL_MAX_AGE_MS, reconcile } from '../../src/tracking/reconcile';
 import { encodeProgress } from '../../src/tracking/state-codec';
 import { LAUNCH_WAIT_MS, type Snapshot } from '../../src/tracking/tracker';
-import { checkCalls, unexpectedErrors } from '../e2e/conformance';
 import { connectTracker } from '../../src/tracking/connect';
-import { FakeClock, FakeWindow, launchCourse, MemoryStorage, openLms, storedCmi, type LmsPage, type Version } from './lms-harness';
+import { snapshotKit } from './snapshots';
+import { expectConformant, FakeClock, FakeWindow, launchCourse, MemoryStorage, openLms, snapshotCourse, storedCmi, type Version } from './lms-harness';
 
-const course: Course = {
-  id: 'journal_course',
-  title: 't',
-  description: 'd',
-  outcomes: [],
-  duration: 'x',
-  settings: withDefaults({}),
-  modules: ['one', 'two'].map((id) => ({ id, title: id, summary: id, load: () => Promise.reject(new Error('unused')) })),
-};
+const course: Course = snapshotCourse('journal_course', ['one', 'two']);
 
-const progress = (seen: string[], score?: number): Progress => ({
-  modules: { one: { ...emptyModuleProgress(), seen, ...(score === undefined ? {} : { score, done: true }) } },
-});
-const answer = (questionId: string): Answer => ({
-  moduleId: 'one',
-  questionId,
-  type: 'single',
-  response: ['a'],
-  correct: ['a'],
-  result: true,
-  description: `Question ${questionId}`,
-  latencyMs: 1000,
-  at: new Date(2024, 0, 1, 10, 0, 0),
-});
-const snap = (p: Progress, location: string, answers: Answer[] = []): Snapshot => ({
-  suspendData: encodeProgress(p, course.id),
-  location,
-  result: courseResult(course, p),
-  answers,
-});
+const { progress, answer, snap } = snapshotKit(course);
 
 const SUSPEND: Record<Version, string> = { '1.2': 'suspend_data', '2004': 'suspend_data' };
 const LOCATION: Record<Version, string[]> = { '1.2': ['core', 'lesson_location'], '2004': ['location'] };
@@ -62,11 +34,6 @@ beforeEach(() => {
   clock = new FakeClock();
 });
 
-/** Every call in this LMS page load passes the strict recorder, faults aside. */
-function expectConformant(page: LmsPage) {
-  expect(checkCalls(page.calls, page.version, { masteryScore: 80 })).toEqual([]);
-  expect(unexpectedErrors(page.calls)).toEqual([]);
-}
 
 describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
   async function load(faults: Parameters<typeof openLms>[2] = {}) {

@@ -9,8 +9,8 @@
 // A failure names its seed: replay it with `SEED=<n> npm run test:unit -- tracking-random`.
 import { afterAll, describe, expect, it } from 'vitest';
 import { Session } from '../../src/app/session.svelte';
-import { emptyProgress } from '../../src/course/progress';
-import { ASSESSMENT_ID, courseResult, finishTry } from '../../src/course/result';
+import { emptyProgress, hasProgress } from '../../src/course/progress';
+import { ASSESSMENT_ID, courseResult, finishTry, type CourseResult } from '../../src/course/result';
 import type { Id, Module, Question } from '../../src/course/types';
 import type { Faults } from '../../src/preview/faults';
 import { loadAttempt } from '../../src/preview/storage';
@@ -19,6 +19,7 @@ import { encodeProgress } from '../../src/tracking/state-codec';
 import { journalKey, openJournal } from '../../src/tracking/journal';
 import { reconcile } from '../../src/tracking/reconcile';
 import type { Tracker } from '../../src/tracking/tracker';
+import { floorResult } from '../../src/tracking/recorded';
 import { course } from '../../modules/course';
 import { ConformanceRecorder, unexpectedErrors } from '../e2e/conformance';
 import { FakeClock, FakeWindow, launchCourse, MemoryStorage, openLms, storedCmi, type LmsPage, type Version } from './lms-harness';
@@ -121,12 +122,35 @@ async function runSession(version: Version, seed: number): Promise<void> {
     const restored = expected.suspendData || encodeProgress(emptyProgress(), course.id);
     // Once the LMS holds a normal exit the attempt is closed and the next launch starts a
     // new one: progress after that is not carried into it (its answers still are).
-    if (!newAttempt) expect(restored, fail('a reload would lose work')).toBe(suspend);
-    if (tracker.saveState === 'saved' && !tracker.ended) expectResultReported(cmi, session, fail);
+    // With nothing done (a start screen, a Start again) there is no work to lose, and the
+    // LMS keeps what it held: never an empty record over the learner's progress.
+    if (!newAttempt && hasProgress(session.progress)) expect(restored, fail('a reload would lose work')).toBe(suspend);
+    expect(cmi.suspend_data ?? '', fail('empty progress sent to the LMS')).not.toBe(encodeProgress(emptyProgress(), course.id));
+    if (!newAttempt && heldProgress) expect(cmi.suspend_data ?? '', fail('saved progress wiped')).not.toBe('');
+    heldProgress = !newAttempt && String(cmi.suspend_data ?? '') !== '';
+    // What the LMS held before is the floor: the course reports its result, never lower.
+    const floor = { completed: best.completed, passed: best.passed, score: best.score === -Infinity ? undefined : best.score };
+    if (tracker.saveState === 'saved' && !tracker.ended) expectResultReported(cmi, floorResult(session.result, floor), fail);
+    expectNeverLowered(cmi, fail);
   };
 
-  function expectResultReported(cmi: Record<string, unknown>, session: Session, fail: (why: string) => string) {
-    const result = session.result;
+  /** The LMS's record over the whole run: a score never drops, a pass or a completion never goes. */
+  let best = { score: -Infinity, passed: false, completed: false };
+  /** The LMS held saved progress at the last check. */
+  let heldProgress = false;
+  function expectNeverLowered(cmi: Record<string, unknown>, fail: (why: string) => string) {
+    const core = (cmi.core ?? {}) as { score?: { raw?: string }; lesson_status?: string };
+    const raw = version === '1.2' ? core.score?.raw : (cmi.score as { raw?: string } | undefined)?.raw;
+    const score = raw ? Number(raw) : -Infinity;
+    const passed = version === '1.2' ? core.lesson_status === 'passed' : cmi.success_status === 'passed';
+    const completed = version === '1.2' ? passed || core.lesson_status === 'completed' : cmi.completion_status === 'completed';
+    expect(score, fail('the LMS score went down')).toBeGreaterThanOrEqual(best.score);
+    if (best.passed) expect(passed, fail('a pass was taken back')).toBe(true);
+    if (best.completed) expect(completed, fail('a completion was taken back')).toBe(true);
+    best = { score, passed, completed };
+  }
+
+  function expectResultReported(cmi: Record<string, unknown>, result: CourseResult, fail: (why: string) => string) {
     if (!result.scored || result.score === undefined) return;
     if (version === '1.2') {
       const core = cmi.core as { score?: { raw?: string }; lesson_status?: string };
@@ -163,6 +187,8 @@ async function runSession(version: Version, seed: number): Promise<void> {
     const page = await openLms(version, db, faults);
     const { win, tracker, kill } = await launchCourse(course, page, device, clock);
     const session = new Session(course, tracker);
+    // A new attempt (2004 after a normal exit) is a new record in a real LMS.
+    if (page.lms.entry === 'ab-initio') best = { score: -Infinity, passed: false, completed: false };
     const load: Load = { page, win, tracker, session, recorder: new ConformanceRecorder(version, { masteryScore: course.settings.masteryScore }), checked: 0 };
 
     // Resume restores exactly the saved state.
