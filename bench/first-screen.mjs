@@ -155,10 +155,14 @@ export function analyseBuild(webDir, { locales, defaultLocale }) {
   };
 }
 
-/** Locale codes from the source folder (locales/<code>.json). */
+/**
+ * Locale codes a production build includes: locales/<code>.json, but not a pseudo-locale
+ * (`_meta.pseudo`, development only, as scripts/locale-files.ts decides for the build).
+ */
 export function sourceLocales(localesDir) {
   return readdirSync(localesDir)
     .filter((f) => f.endsWith('.json'))
+    .filter((f) => !JSON.parse(readFileSync(join(localesDir, f), 'utf8'))._meta?.pseudo)
     .map((f) => f.replace(/\.json$/, ''))
     .sort();
 }

@@ -1,8 +1,8 @@
 // Vite plugin: splits each locales/<code>.json (still one file per language) into the
 // chunks a learner needs when they need them, and compiles its ICU messages at build time.
 //
-// `import.meta.glob('../../locales/*.json', { query: '?parts', import: 'default', eager: true })`
-// gives, per language, loaders by part name:
+// `virtual:locale-catalogues` gives, per language (locale-files.ts: pseudo-locales in
+// development only), loaders by part name (each language's `locales/<code>.json?parts`):
 // - `shell`: every top-level key that is not a module id (app, start, menu, page, quiz,
 //   assessment, …) plus each module's menu entry (the locale keys the course object names
 //   directly, e.g. "endorphins.title"): what the start screen and the menu need;
@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { runnerImport, type Plugin } from 'vite';
+import { localeFiles } from './locale-files';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -33,6 +34,8 @@ export interface LocaleChunksOptions {
    * module instead, which looks up the compiled trees (src/i18n/compiled-messages.ts).
    */
   compiledParser?: string;
+  /** The folder of locale files. @defaultValue 'locales' (from the project root) */
+  dir?: string;
 }
 
 export interface CourseKeys {
@@ -40,6 +43,8 @@ export interface CourseKeys {
   keys: string[];
 }
 
+const CATALOGUES = 'virtual:locale-catalogues';
+const RESOLVED_CATALOGUES = `\0${CATALOGUES}`;
 const SHELL = 'shell';
 const META_KEY = '_meta';
 const PARTS_QUERY = '?parts';
@@ -173,6 +178,7 @@ export function localeChunks(options: LocaleChunksOptions): Plugin {
       if (id.endsWith('modules/course.ts')) courseKeys = null;
     },
     async resolveId(source, importer) {
+      if (source === CATALOGUES) return RESOLVED_CATALOGUES;
       if (source.startsWith(PART_PREFIX)) return `\0${source}`;
       if (
         isBuild &&
@@ -189,6 +195,12 @@ export function localeChunks(options: LocaleChunksOptions): Plugin {
       return file ? `${RESOLVED_PARTS}${file.id.replace(/\.json$/, '')}` : null;
     },
     async load(id) {
+      if (id === RESOLVED_CATALOGUES) {
+        const files = localeFiles(resolve(root, options.dir ?? 'locales'), { pseudo: !isBuild });
+        const imports = files.map((f, i) => `import c${i} from ${JSON.stringify(`${f.path}${PARTS_QUERY}`)};`);
+        const entries = files.map((f, i) => `  ${JSON.stringify(f.code)}: c${i},`);
+        return [...imports, 'export default {', ...entries, '};'].join('\n');
+      }
       if (id.startsWith(RESOLVED_PARTS)) {
         const base = id.slice(RESOLVED_PARTS.length);
         const file = `${base}.json`;

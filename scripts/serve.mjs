@@ -127,10 +127,15 @@ server.on('error', (error) => {
 
 server.listen(PORT, HOST, () => {
   const { port } = server.address();
-  console.log(`Course preview: http://${HOST}:${port}/preview/`);
-  console.log(`Course on its own (no LMS): http://${HOST}:${port}/web/`);
+  console.log(`Local LMS preview (the course in dist/web, in SCORM 1.2 or 2004): http://${HOST}:${port}/preview/`);
+  console.log(`The course on its own, with no LMS: http://${HOST}:${port}/web/`);
+  console.log('Press Ctrl+C to stop the server.');
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    // An open browser tab keeps its connection alive; Ctrl+C should not wait for it.
+    server.closeAllConnections();
+  });
 }

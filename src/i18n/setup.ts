@@ -1,27 +1,18 @@
 // svelte-i18n set-up. Each locales/<code>.json is split at build time into its start-up
 // strings and one part per module (scripts/locale-chunks-plugin.ts), so a learner
 // downloads only the language they use, and a module's strings only with the module;
-// adding a language needs no change here.
+// adding a language needs no change here. `partsOf`: per language code, its parts, `shell`
+// (start screen, menu, engine) and one per module id, for every locales/<code>.json the
+// build includes (a pseudo-locale in development only).
 import { init, register, locale, waitLocale } from 'svelte-i18n';
+import partsOf from 'virtual:locale-catalogues';
 import type { Course } from '../course/types';
-import { addCompiled, type MessageFormatElement } from './compiled-messages';
+import { addCompiled } from './compiled-messages';
 import { metaOf, offeredLocales } from './locales';
-
-type Part = () => Promise<{ messages: Record<string, unknown>; trees: Record<string, MessageFormatElement[]> }>;
-
-/** Per language, its parts: `shell` (start screen, menu, engine) and one per module id. */
-const catalogues = import.meta.glob<Record<string, Part>>('../../locales/*.json', {
-  query: '?parts',
-  import: 'default',
-  eager: true,
-});
-const partsOf: Record<string, Record<string, Part>> = Object.fromEntries(
-  Object.entries(catalogues).map(([path, parts]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), parts]),
-);
 
 export const DEFAULT_LOCALE = 'en-GB';
 
-/** Locale codes that have a file, e.g. ['en-GB']. */
+/** Locale codes this build includes, e.g. ['en-GB', 'cy']. */
 export const availableLocales: string[] = Object.keys(partsOf);
 
 /** Lets svelte-i18n load this part in each language when that language is shown. */
@@ -66,7 +57,7 @@ export function withModuleMessages(course: Course): Course {
 }
 
 /**
- * Best available match for a BCP 47 tag: exact (any locale, so ?lang=en-XA works),
+ * Best available match for a BCP 47 tag: exact (any locale, so ?lang=en-XA works in development),
  * then by language among those offered to learners ("cy-GB" -> "cy", "en-US" -> "en-GB").
  */
 export function matchLocale(tag: string | null | undefined): string | null {
