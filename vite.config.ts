@@ -5,6 +5,7 @@ import { scormPackages } from './scorm/vite-plugin';
 import { localeMeta } from './scripts/locale-meta-plugin';
 import { localeChunks } from './scripts/locale-chunks-plugin';
 import { firstScreen } from './scripts/first-screen-plugin';
+import { offline } from './scripts/offline';
 
 // The course build: dist/web (a static site with relative paths, so it runs from any
 // folder an LMS unpacks it into) and, from the same files, the SCORM zips in dist/.
@@ -19,6 +20,8 @@ export default defineConfig({
     // The start screen in index.html itself, painted before any script loads.
     firstScreen(),
     courseCheck(),
+    // The standalone course offline and installable; the SCORM zips leave this out.
+    offline(),
     scormPackages(),
   ],
   build: {
