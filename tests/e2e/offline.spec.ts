@@ -124,3 +124,42 @@ test('a new version waits for the learner, and keeps their progress and plan', a
     await site.close();
   }
 });
+
+test('progress saved to a file loads on another device; a damaged file changes nothing', async ({ page, browser }) => {
+  const data = await loadCourse();
+  const part = data.modules[0]!.id;
+  await page.goto(`/web/#/${part}`);
+  await walkModule(page, data, part);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: data.t('transfer.save') }).click()]);
+  const file = await download.path();
+  expect(download.suggestedFilename()).toMatch(/^acupuncture_pain-progress-\d{4}-\d{2}-\d{2}\.json$/);
+
+  // Another device: a browser with nothing saved.
+  const other = await browser.newContext({ baseURL: new URL(page.url()).origin });
+  try {
+    const phone = await other.newPage();
+    await phone.goto('/web/#/menu');
+    await expect(phone.locator('li.module[data-status="done"]')).toHaveCount(0);
+    const choose = phone.getByLabel(data.t('transfer.load'));
+
+    // A damaged file: a clear message, and nothing changed.
+    await choose.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"course-progress","version":1,"course":"acupuncture_pain","progress":"{broken"}') });
+    await expect(phone.getByRole('alert')).toContainText(data.t('transfer.problem.damaged'));
+    await expect(phone.getByRole('alert')).toContainText(data.t('transfer.unchanged'));
+    await expect(phone.locator('li.module[data-status="done"]')).toHaveCount(0);
+
+    // The learner's file: asked first, then loaded.
+    await choose.setInputFiles(file);
+    await expect(phone.getByText(data.t('transfer.confirm'))).toBeVisible();
+    await expect(phone.locator('li.module[data-status="done"]')).toHaveCount(0);
+    await phone.getByRole('button', { name: data.t('transfer.replace') }).click();
+    await expect(phone.getByRole('status').filter({ hasText: data.t('transfer.loaded') })).toBeVisible();
+    await expect(phone.locator('li.module[data-status="done"]')).toHaveCount(1);
+    // Kept there: a reload still has it.
+    await phone.reload();
+    await phone.goto('/web/#/menu');
+    await expect(phone.locator('li.module[data-status="done"]')).toHaveCount(1);
+  } finally {
+    await other.close();
+  }
+});
