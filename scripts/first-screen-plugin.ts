@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { runnerImport, type IndexHtmlTransformContext, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { localeMeta } from './locale-meta-plugin';
-import type { FirstScreen } from './prerender';
+import type { ComfortTable, FirstScreen } from './prerender';
 
 /** The attribute on the inline script that lists the scripts it loads (entry first). */
 export const ENTRY_ATTRIBUTE = 'data-entry';
@@ -24,11 +24,13 @@ interface PickerConfig {
   /** Every locale file (an exact ?lang= may name one not offered, e.g. the pseudo-locale). */
   all: string[];
   offered: { code: string; dir: string; title: string }[];
+  /** The learner's display settings (big text, dark theme…), applied before the first paint. */
+  comfort: ComfortTable;
 }
 
 /**
- * Runs inline at the end of <body>. Kept to plain ES5 and small: it is on the critical
- * path. Mirrors matchLocale() in src/i18n/setup.ts (exact, then by language) and the
+ * Runs inline at the end of <body>. Kept small and plain (var, no arrow functions): it
+ * is on the critical path. Mirrors matchLocale() in src/i18n/setup.ts (exact, then by language) and the
  * order of preferences in src/main.ts, without the LMS's, which only a script can ask.
  */
 function picker(cfg: PickerConfig, script: HTMLScriptElement | null) {
@@ -68,6 +70,26 @@ function picker(cfg: PickerConfig, script: HTMLScriptElement | null) {
     doc.documentElement.dir = l.dir;
     doc.title = l.title;
   }
+  // The learner's display settings, and the system's dark mode, from the first paint.
+  var comfort = cfg.comfort;
+  var chosen: Record<string, unknown> = {};
+  var apply = function (pairs: [string, string][] | undefined) {
+    for (var a = 0; pairs && a < pairs.length; a++) doc.documentElement.setAttribute(pairs[a]![0], pairs[a]![1]);
+  };
+  try {
+    var settings = JSON.parse(localStorage.getItem(comfort.key) || 'null');
+    if (settings && settings.v === comfort.version) chosen = settings;
+  } catch (e) {
+    // unreadable or blocked: the defaults
+  }
+  for (var q = 0; q < comfort.system.length; q++) {
+    var pref = comfort.system[q]!;
+    if (!(pref.setting in chosen) && typeof matchMedia === 'function' && matchMedia(pref.query).matches) apply(pref.pairs);
+  }
+  for (var setting in chosen) {
+    var table = comfort.choices[setting];
+    apply(table && table[JSON.stringify(chosen[setting])]);
+  }
   var framed = true;
   try {
     framed = window.parent !== window || !!window.opener;
@@ -77,8 +99,9 @@ function picker(cfg: PickerConfig, script: HTMLScriptElement | null) {
   // In an LMS the notice that progress stays on this device does not apply.
   var notice = framed && app && app.querySelector('.notice');
   if (notice) notice.remove();
-  // Presenter mode and the notes window are not the start screen.
-  if (/[?&]present=/.test(search) && app) app.replaceChildren();
+  // Presenter mode and the notes window are not the start screen (src/presenter/mode.svelte.ts).
+  var present = new URLSearchParams(search).get('present');
+  if (present !== null && present !== '0' && present !== 'false' && app) app.replaceChildren();
   // The scripts, once the first screen has been painted (or soon, where a hidden frame never paints).
   var urls = ((script && script.getAttribute('data-entry')) || '').split(' ');
   var done = false;
@@ -122,7 +145,7 @@ export function firstScreen({ fallback = 'en-GB', localesDir = 'locales' }: Firs
       async handler(html: string, ctx: IndexHtmlTransformContext) {
         const bundle = ctx.bundle;
         if (!bundle) return html;
-        const { screens, courseId, all } = await renderAll(root, localesDir, fallback);
+        const { screens, courseId, all, comfort } = await renderAll(root, localesDir, fallback);
         const main = screens.find((s) => s.code === fallback);
         if (!main) throw new Error(`first-screen: no start screen for the default language ${fallback}`);
 
@@ -142,7 +165,7 @@ export function firstScreen({ fallback = 'en-GB', localesDir = 'locales' }: Firs
         const urls = [entry[0]![1], ...preloads.map((m) => m[1])].join(' ');
 
         const offered = screens.map(({ code, dir, title }) => ({ code, dir, title }));
-        const config: PickerConfig = { course: courseId, fallback, all, offered };
+        const config: PickerConfig = { course: courseId, fallback, all, offered, comfort };
         const templates = screens
           .filter((s) => s !== main)
           .map((s) => `<template id="first-screen-${s.code}">${s.html}</template>`)
@@ -178,5 +201,5 @@ async function renderAll(root: string, localesDir: string, fallback: string) {
   // One at a time: svelte-i18n's locale is global.
   const screens: FirstScreen[] = [];
   for (const code of [fallback, ...offeredCodes.filter((c) => c !== fallback)]) screens.push(await module.renderFirstScreen(code));
-  return { screens, courseId: module.courseId, all };
+  return { screens, courseId: module.courseId, all, comfort: module.comfortTable() };
 }

@@ -22,6 +22,16 @@ async function holdScripts(page: Page): Promise<{ release: () => void }> {
   };
 }
 
+/** Counts, in the page, the layout shifts the learner did not cause. */
+const countLayoutShifts = (page: Page) =>
+  page.addInitScript(() => {
+    const w = window as unknown as { __shift: number };
+    w.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+
 /** Layout shifts the learner did not cause, from the page's own count. */
 const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { __shift: number }).__shift);
 
@@ -34,13 +44,7 @@ const CASES = [
 for (const { code, how, dir } of CASES) {
   test(`the start screen shows and works before any script has loaded (${code})`, async ({ page }) => {
     const t = localeMessages(code);
-    await page.addInitScript(() => {
-      const w = window as unknown as { __shift: number };
-      w.__shift = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__shift += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await countLayoutShifts(page);
     if (how === 'earlier choice') {
       // The language the learner chose on an earlier visit, kept on this device.
       await page.addInitScript((c) => localStorage.setItem('course:acupuncture_pain:lang', c), code);
@@ -72,13 +76,7 @@ for (const { code, how, dir } of CASES) {
 
 test('the course takes over the start screen without a shift or a change of language', async ({ page }) => {
   const t = localeMessages('cy');
-  await page.addInitScript(() => {
-    const w = window as unknown as { __shift: number };
-    w.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__shift += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await countLayoutShifts(page);
   const scripts = await holdScripts(page);
   await page.goto('/web/?lang=cy');
   const start = page.getByRole('link', { name: t['start.start'] });
@@ -98,4 +96,22 @@ test('the course takes over the start screen without a shift or a change of lang
   expect(await page.locator('#app').evaluate((app) => (app as HTMLElement).innerText)).toBe(before);
   expect(await layoutShift(page)).toBe(0);
   await expect(page.locator(':root')).toHaveAttribute('lang', 'cy');
+});
+
+test('a learner’s display settings and the system’s dark mode show from the first paint', async ({ page }) => {
+  const t = localeMessages('en-GB');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // Larger text and wider line spacing, chosen on an earlier visit (kept on this device).
+  await page.addInitScript(() => localStorage.setItem('course-comfort-settings', JSON.stringify({ v: 1, textSize: 150, lineSpacing: 'wide' })));
+  const scripts = await holdScripts(page);
+  await page.goto('/web/');
+  const root = page.locator(':root');
+  await expect(page.getByRole('link', { name: t['start.start'] })).toBeVisible();
+  const attributes = () => root.evaluate((html) => ['data-theme', 'data-text-size', 'data-line-spacing'].map((a) => html.getAttribute(a)));
+  expect(await attributes()).toEqual(['dark', '150', 'wide']);
+  await page.locator('#app main').evaluate((main) => (main.dataset.fromPage = ''));
+  scripts.release();
+  await expect(page.locator('#app main[data-from-page]')).toHaveCount(0);
+  await expect(page.locator('#app main')).toBeVisible();
+  expect(await attributes()).toEqual(['dark', '150', 'wide']);
 });
