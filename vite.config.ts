@@ -4,6 +4,8 @@ import { courseCheck } from './scripts/course-check';
 import { scormPackages } from './scorm/vite-plugin';
 import { localeMeta } from './scripts/locale-meta-plugin';
 import { localeChunks } from './scripts/locale-chunks-plugin';
+import { firstScreen } from './scripts/first-screen-plugin';
+import { offline } from './scripts/offline';
 
 // The course build: dist/web (a static site with relative paths, so it runs from any
 // folder an LMS unpacks it into) and, from the same files, the SCORM zips in dist/.
@@ -15,7 +17,11 @@ export default defineConfig({
     // Each language's start-up strings apart from each module's, completed from en-GB and
     // compiled at build time, so the browser loads one language and no message parser.
     localeChunks({ fallback: 'en-GB', compiledParser: 'src/i18n/compiled-messages.ts' }),
+    // The start screen in index.html itself, painted before any script loads.
+    firstScreen(),
     courseCheck(),
+    // The standalone course offline and installable; the SCORM zips leave this out.
+    offline(),
     scormPackages(),
   ],
   build: {

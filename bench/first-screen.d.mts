@@ -26,6 +26,8 @@ export interface LocalePart extends Bundle {
 }
 
 export interface BuildAnalysis {
+  /** index.html and what its markup names: all a browser loads before painting the start screen. */
+  beforePaint: Bundle;
   /** index.html and what it loads, with every static import. */
   base: Bundle;
   /** By locale code: the base plus that language's start-up strings. */
@@ -45,6 +47,8 @@ export function sizeOf(webDir: string, path: string): FileSize;
 export function bundleOf(webDir: string, paths: string[]): Bundle;
 export function allFiles(webDir: string): string[];
 export function htmlAssets(webDir: string, html?: string): string[];
+export function deferredScripts(webDir: string, html?: string): string[];
+export function beforePaint(webDir: string, html?: string): Bundle;
 export function staticClosure(webDir: string, paths: string[]): string[];
 export function dynamicImports(webDir: string, paths: string[]): Map<string, string[]>;
 export function localeChunk(path: string, codes: string[]): { code: string; part: string; whole?: boolean } | null;

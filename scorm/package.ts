@@ -5,6 +5,7 @@ import { zipSync, type Zippable } from 'fflate';
 import { buildManifest, SCORM_VERSIONS, type ManifestOptions, type ScormVersion } from './manifest';
 import { checkPackageBytes } from './check-package';
 import { schemaFiles } from './validate';
+import { standaloneOnly, withoutStandaloneLinks } from '../scripts/offline-files';
 
 /** What the manifest says about the course (the file list comes from the web folder). */
 export type PackageCourse = Omit<ManifestOptions, 'files'>;
@@ -30,13 +31,16 @@ const ZIP_MTIME = new Date(2024, 0, 1);
 /** Formats that are compressed already: deflating them again costs time and saves nothing. */
 const STORED = /\.(png|jpe?g|gif|webp|avif|woff2?|mp3|mp4|webm|ogg|zip|gz)$/i;
 
-/** Every file under webDir as a sorted `/`-separated relative path; source maps are left out. */
+/**
+ * Every file under webDir as a sorted `/`-separated relative path; source maps and the
+ * standalone course's offline files (service worker, manifest, icons) are left out.
+ */
 export async function collectFiles(webDir: string): Promise<string[]> {
   const entries = await readdir(webDir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => relative(webDir, join(entry.parentPath, entry.name)).split(sep).join(posix.sep))
-    .filter((path) => !path.endsWith('.map'))
+    .filter((path) => !path.endsWith('.map') && !standaloneOnly(path))
     .sort();
 }
 
@@ -56,7 +60,9 @@ export async function buildPackage(version: ScormVersion, options: PackageOption
     // A web file named like the manifest or a schema would silently replace it.
     if (file in entries) throw new Error(`SCORM package: web file "${file}" clashes with a package file`);
     const level = STORED.test(file) ? 0 : 9;
-    entries[file] = [new Uint8Array(await readFile(join(options.webDir, file))), { mtime: ZIP_MTIME, level }];
+    const bytes = new Uint8Array(await readFile(join(options.webDir, file)));
+    const packed = file === 'index.html' ? new TextEncoder().encode(withoutStandaloneLinks(new TextDecoder().decode(bytes))) : bytes;
+    entries[file] = [packed, { mtime: ZIP_MTIME, level }];
   }
   return zipSync(entries);
 }

@@ -29,6 +29,8 @@ async function boot() {
   if (!target) throw new Error('#app is missing from index.html');
   const learner = async () => new Session(course, await connectTracker(course));
   await mountCourse(target, { course, session, learner, presenting });
+  // The standalone course (no LMS) is kept for use offline, once it is up.
+  if (tracker?.mode === 'local') void import('./offline/offline').then(({ startOffline }) => startOffline(tracker));
 }
 
 boot().catch((error: unknown) => {

@@ -208,6 +208,12 @@ export class Session {
     this.sync();
   }
 
+  /** Progress the learner brought from another device (src/offline/progress-file.ts), in place of this one. */
+  replaceProgress(progress: Progress) {
+    this.progress = progress;
+    this.sync();
+  }
+
   /** Start again: forget this attempt's progress (the LMS keeps what it already recorded). */
   restart() {
     this.progress = emptyProgress();

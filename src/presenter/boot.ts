@@ -2,7 +2,7 @@
 // presenter mode (`?present=1`), or the learner's course, with presenter mode a click
 // away. A presenter launch has no learner session: `learner` makes one if presenting
 // is left.
-import { mount } from 'svelte';
+import { flushSync, mount } from 'svelte';
 import type { Session } from '../app/session.svelte';
 import type { Course } from '../course/types';
 import { presenter, type PresenterRequest } from './mode.svelte';
@@ -18,9 +18,27 @@ export interface CourseMount {
 export async function mountCourse(target: HTMLElement, { course, session, learner, presenting }: CourseMount): Promise<void> {
   if (presenting === 'notes') {
     const { default: NotesWindow } = await import('./NotesWindow.svelte');
-    mount(NotesWindow, { target, props: { course } });
+    takeOver(target, () => mount(NotesWindow, { target, props: { course } }));
     return;
   }
   if (presenting === 'slides') presenter.active = true;
-  mount(ModeRoot, { target, props: { course, session, learner } });
+  takeOver(target, () => mount(ModeRoot, { target, props: { course, session, learner } }));
+}
+
+const FOCUSABLE = 'a[href], button, select';
+
+/**
+ * Mounts over the start screen index.html already shows (scripts/first-screen-plugin.ts),
+ * in one task, so the browser never paints the gap; the same markup comes back, so
+ * nothing moves. Keeps the learner's scroll position and the control they had focused.
+ */
+function takeOver(target: HTMLElement, mountApp: () => void): void {
+  const before = [...target.querySelectorAll(FOCUSABLE)];
+  const focused = before.indexOf(document.activeElement as Element);
+  const { scrollX, scrollY } = window;
+  target.replaceChildren();
+  mountApp();
+  flushSync();
+  if (window.scrollX !== scrollX || window.scrollY !== scrollY) window.scrollTo(scrollX, scrollY);
+  if (focused >= 0) target.querySelectorAll<HTMLElement>(FOCUSABLE)[focused]?.focus();
 }

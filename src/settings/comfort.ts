@@ -24,9 +24,12 @@ export function browserStorage(key: string): SettingsStorage {
   };
 }
 
+/** The system's preferences the defaults follow (also read before any script: scripts/prerender.ts). */
+export const SYSTEM_QUERIES = { dark: '(prefers-color-scheme: dark)', reducedMotion: '(prefers-reduced-motion: reduce)' } as const;
+
 export function browserPreferences(): SystemPreferences {
-  const dark = new MediaQuery('(prefers-color-scheme: dark)');
-  const motion = new MediaQuery('(prefers-reduced-motion: reduce)');
+  const dark = new MediaQuery(SYSTEM_QUERIES.dark);
+  const motion = new MediaQuery(SYSTEM_QUERIES.reducedMotion);
   return {
     get dark() {
       return dark.current;

@@ -1,7 +1,7 @@
 // The Node.js versions package.json `engines` (and the README) promise are ones every
 // installed dependency supports, so `npm ci` on any of them gives no EBADENGINE warning.
-// A small reader for the range forms npm packages use here (`>=X`, `^X.Y.Z`, `*`, joined
-// with `||`); a form it does not know fails the test, naming the package.
+// A small reader for the range forms npm packages use here (`>=X`, `^X.Y.Z`, a bare `X`,
+// `*`, space-joined sets, joined with `||`); a form it does not know fails the test, naming the package.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,17 +12,24 @@ const version = (major: number, minor = 0, patch = 0) => major * 1e6 + minor * 1
 
 function spans(range: string): Span[] {
   return range.split('||').map((part) => {
-    const text = part.trim();
-    if (text === '*' || text === '') return [0, Infinity];
-    const m = /^(>=|\^)\s*(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(text);
-    if (!m) throw new Error(`unsupported range "${text}"`);
-    const [major, minor, patch] = [Number(m[2]), Number(m[3] ?? 0), Number(m[4] ?? 0)];
-    const from = version(major, minor, patch);
-    if (m[1] === '>=') return [from, Infinity];
-    // ^0.Y.Z stays within 0.Y; every ^ range in use here has a major above 0.
-    if (major === 0) throw new Error(`unsupported range "${text}"`);
-    return [from, version(major + 1)];
+    // A comparator set ("14 >=14.17") allows what all of its comparators allow.
+    const comparators = part.trim().replace(/(>=|\^)\s+/g, '$1').split(/\s+/);
+    return comparators.map(comparator).reduce<Span>((a, b) => [Math.max(a[0], b[0]), Math.min(a[1], b[1])], [0, Infinity]);
   });
+}
+
+function comparator(text: string): Span {
+  if (text === '*' || text === '') return [0, Infinity];
+  const m = /^(>=|\^)?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(text);
+  if (!m) throw new Error(`unsupported range "${text}"`);
+  const [major, minor, patch] = [Number(m[2]), Number(m[3] ?? 0), Number(m[4] ?? 0)];
+  const from = version(major, minor, patch);
+  if (m[1] === '>=') return [from, Infinity];
+  // A bare X or X.Y is an X-range: any X (or X.Y) release.
+  if (!m[1]) return m[3] === undefined ? [from, version(major + 1)] : m[4] === undefined ? [from, version(major, minor + 1)] : [from, from + 1];
+  // ^0.Y.Z stays within 0.Y; every ^ range in use here has a major above 0.
+  if (major === 0) throw new Error(`unsupported range "${text}"`);
+  return [from, version(major + 1)];
 }
 
 /** Whether every version `inner` allows is one `outer` allows. */
@@ -65,6 +72,10 @@ describe('range reading', () => {
     expect(within('^20.19.0 || ^22.12.0 || >=24', '^22.12.0 || ^24.0.0 || >=26.0.0')).toBe(false);
     expect(within('>=24', '^22 || ^24 || >=25')).toBe(true);
     expect(within('^20.19.0', '*')).toBe(true);
+    expect(within('^20.19.0 || >=22.12.0', '20 || >=22')).toBe(true);
+    expect(within('^20.19.0 || >=22.12.0', '18 || 20')).toBe(false);
+    expect(within('^20.19.0', '>= 14 >=14.17')).toBe(true);
+    expect(within('^20.19.0', '14 >=14.17')).toBe(false);
     expect(() => spans('~20.1')).toThrow(/unsupported range "~20.1"/);
   });
 });
