@@ -12,6 +12,10 @@ export interface Launch {
   resumed: boolean;
   /** The learner's language preference in the LMS ('' when it gives none). */
   language: string;
+  /** How the LMS launched this attempt: only 'normal' may change the learner's record. */
+  mode: 'normal' | 'browse' | 'review';
+  /** False when the LMS says this attempt earns no credit (no-credit). */
+  credit: boolean;
 }
 
 export interface Answer {
@@ -29,11 +33,13 @@ export interface Answer {
 }
 
 export interface Backend {
-  readonly version: '1.2' | '2004';
+  readonly version: '1.2' | '2004' | 'cmi5';
   initialize(): boolean;
   launch(): Launch;
   /** The LMS's id for the learner ('' when it gives none): keys the local journal. */
   learnerId(): string;
+  /** learnerId() answers before initialize() has succeeded (cmi5: the launch url names the learner). */
+  readonly learnerBeforeInit?: boolean;
   /** First launch: move the LMS status off "not attempted". */
   markStarted(): void;
   setProgress(suspendData: string, location: string): void;
@@ -43,12 +49,21 @@ export interface Backend {
   /** Suspend keeps the attempt open for resume; normal closes it. */
   setExit(kind: 'suspend' | 'normal'): void;
   setSessionTime(ms: number): void;
-  commit(): boolean;
+  /**
+   * True once the LMS holds everything set so far. 'pending': the back end sends in the
+   * background (xAPI); the tracker waits for settled() and asks again.
+   */
+  commit(): boolean | 'pending';
+  /** Resolves when a background send ends: true if everything reached the LMS. */
+  settled?(): Promise<boolean>;
   terminate(): boolean;
   /** Error codes other than 0 that the LMS returned, newest last. */
   readonly errors: { call: string; code: string }[];
 }
 
 /** The SCORM interaction type for a question type (the same words in 1.2 and 2004). */
+/** Launch modes as SCORM names them (cmi.core.lesson_mode / cmi.mode). */
+export const launchMode = (value: string): Launch['mode'] => (value === 'browse' || value === 'review' ? value : 'normal');
+
 export const interactionType = (a: Pick<Answer, 'type'>) =>
   a.type === 'truefalse' ? 'true-false' : a.type === 'sort' ? 'matching' : 'choice';

@@ -1,5 +1,5 @@
 // SCORM 1.2 back end: the tracker's operations onto cmi.core.*, interactions, objectives.
-import { interactionType, type Answer, type Backend, type Launch } from './backend';
+import { interactionType, launchMode, type Answer, type Backend, type Launch } from './backend';
 import type { CourseResult } from '../course/result';
 import type { Scorm12Reporting } from '../course/types';
 import { LmsCall } from './lms-call';
@@ -56,6 +56,8 @@ export class Scorm12Backend implements Backend {
       location: this.lms.get('cmi.core.lesson_location'),
       resumed: this.lms.get('cmi.core.entry') === 'resume',
       language: this.lms.get('cmi.student_preference.language'),
+      mode: launchMode(this.lms.get('cmi.core.lesson_mode')),
+      credit: this.lms.get('cmi.core.credit') !== 'no-credit',
     };
   }
 

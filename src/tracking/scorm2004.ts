@@ -1,5 +1,5 @@
 // SCORM 2004 (4th edition) back end: the tracker's operations onto cmi.*.
-import { interactionType, type Answer, type Backend, type Launch } from './backend';
+import { interactionType, launchMode, type Answer, type Backend, type Launch } from './backend';
 import type { CourseResult } from '../course/result';
 import { LmsCall } from './lms-call';
 import { duration2004, timestamp2004 } from './time-format';
@@ -42,6 +42,8 @@ export class Scorm2004Backend implements Backend {
       location: fresh ? '' : this.lms.get('cmi.location'),
       resumed: entry === 'resume',
       language: this.lms.get('cmi.learner_preference.language'),
+      mode: launchMode(this.lms.get('cmi.mode')),
+      credit: this.lms.get('cmi.credit') !== 'no-credit',
     };
   }
 

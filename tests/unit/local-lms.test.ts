@@ -56,7 +56,7 @@ describe('installLocalLms', () => {
 
   it('a first visit starts afresh and is not a resume', () => {
     const { tracker } = pageLoad();
-    expect(tracker.launch).toEqual({ suspendData: '', location: '', resumed: false, language: '' });
+    expect(tracker.launch).toEqual({ suspendData: '', location: '', resumed: false, language: '', mode: 'normal', credit: true });
     expect(tracker.errors).toEqual([]);
   });
 
@@ -66,7 +66,7 @@ describe('installLocalLms', () => {
     first.tracker.sync(snap); // commits; the tab is then closed without pagehide
 
     const second = pageLoad();
-    expect(second.tracker.launch).toEqual({ suspendData: snap.suspendData, location: '/endorphins/how', resumed: true, language: '' });
+    expect(second.tracker.launch).toEqual({ suspendData: snap.suspendData, location: '/endorphins/how', resumed: true, language: '', mode: 'normal', credit: true });
   });
 
   it('restores the result, so a finished course still shows as passed', () => {

@@ -376,7 +376,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s tracker', (version) => {
         );
       }
     });
-    expect(l.tracker.launch).toEqual({ suspendData: saved, location: '/endorphins/check', resumed: true, language: '' });
+    expect(l.tracker.launch).toEqual({ suspendData: saved, location: '/endorphins/check', resumed: true, language: '', mode: 'normal', credit: true });
     const cmi = l.cmi();
     if (version === '1.2') expect(pick(cmi, 'core.lesson_status')).toBe('passed');
     else expect([pick(cmi, 'completion_status'), pick(cmi, 'success_status')]).toEqual(['incomplete', 'passed']);
