@@ -104,7 +104,7 @@ export function createLrs({ now = () => Date.now() } = {}) {
      * The LMS launches an AU: a session, LaunchData, the launched statement. Returns the
      * fetch path (relative to the xAPI base) and the session id.
      */
-    launch({ registration, actor, activityId, courseActivityId, publisherId, launchMode = 'Normal', moveOn = 'CompletedAndPassed', masteryScore, returnURL, launchUrl = '', faults = {} }) {
+    launch({ registration, actor, activityId, courseActivityId, publisherId, launchMode = 'Normal', moveOn = 'CompletedAndPassed', masteryScore, returnURL, launchUrl = '', languagePreference, faults = {} }) {
       const id = random();
       const token = btoa(`au:${random()}`);
       const session = { id, token, registration, actor, activityId, courseActivityId, moveOn, fetches: 0, faults: { refuse: 0, slowMs: 0, gone: false, fetchError: false, ...faults } };
@@ -116,6 +116,9 @@ export function createLrs({ now = () => Date.now() } = {}) {
       };
       const launchData = { contextTemplate, launchMode, launchMethod: 'AnyWindow', moveOn, ...(masteryScore === undefined ? {} : { masteryScore }), ...(returnURL ? { returnURL } : {}) };
       documents.set(`activities/state|${activityId}|${JSON.stringify(actor)}|${registration}|LMS.LaunchData`, JSON.stringify(launchData));
+      if (languagePreference) {
+        documents.set(`agents/profile|${JSON.stringify(actor)}|cmi5LearnerPreferences`, JSON.stringify({ languagePreference, audioPreference: 'off' }));
+      }
       store({
         id: random(),
         timestamp: new Date(now()).toISOString(),
@@ -215,7 +218,10 @@ export function createLrs({ now = () => Date.now() } = {}) {
       }
 
       if (path === 'activities/state' || path === 'agents/profile') {
-        const required = path === 'agents/profile' ? ['agent', 'profileId'] : ['activityId', 'agent', 'stateId'];
+        const idName = path === 'agents/profile' ? 'profileId' : 'stateId';
+        const required = path === 'agents/profile' ? ['agent'] : ['activityId', 'agent'];
+        // Without a document id, GET lists the ids there are.
+        if (!q.get(idName) && method !== 'GET') required.push(idName);
         const missing = required.find((name) => !q.get(name));
         if (missing) return late(error(400, `${missing} is required`));
         try {
@@ -226,6 +232,11 @@ export function createLrs({ now = () => Date.now() } = {}) {
         // An AU may only touch its own registration's documents.
         if (session && path === 'activities/state' && q.get('registration') !== session.registration) return late(error(403, 'another registration'));
         const key = docKey(path, q);
+        if (method === 'GET' && !q.get(idName)) {
+          const prefix = key.slice(0, key.lastIndexOf('|') + 1);
+          const ids = [...documents.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+          return late(json(200, ids));
+        }
         if (method === 'GET') {
           const doc = documents.get(key);
           return late(doc === undefined ? error(404, 'no such document') : { status: 200, headers: { 'Content-Type': 'application/json' }, body: doc });

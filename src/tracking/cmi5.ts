@@ -36,6 +36,8 @@ const CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/';
 const MASTERY_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
 /** The AU's own state document (not LMS.LaunchData): the course's compact progress. */
 export const PROGRESS_STATE = 'progress';
+/** The learner's preferences, an agent profile the LMS keeps (11.0.0.0-4). */
+const PREFERENCES = 'cmi5LearnerPreferences';
 
 interface LaunchData {
   contextTemplate: Json;
@@ -169,11 +171,16 @@ export class Cmi5Backend implements Backend {
     this.#session = session;
     const client = xapiClient(p.endpoint, session.token, fetchFn);
     const at = this.#stateQuery();
+    const agent = { agent: JSON.stringify(p.actor) };
+    const [states, profiles] = await Promise.all([
+      client.listDocuments('activities/state', at),
+      // Preferences are optional, and an LRS may refuse them (11.0.0.0-2): not an error.
+      client.listDocuments('agents/profile', agent).catch(() => []),
+    ]);
     const [launchData, preferences, progress] = await Promise.all([
       client.getDocument('activities/state', { ...at, stateId: 'LMS.LaunchData' }),
-      // Preferences are optional, and an LRS may refuse them (11.0.0.0-2): not an error.
-      client.getDocument('agents/profile', { agent: JSON.stringify(p.actor), profileId: 'cmi5LearnerPreferences' }).catch(() => null),
-      client.getDocument('activities/state', { ...at, stateId: PROGRESS_STATE }),
+      profiles.includes(PREFERENCES) ? client.getDocument('agents/profile', { ...agent, profileId: PREFERENCES }).catch(() => null) : null,
+      states.includes(PROGRESS_STATE) ? client.getDocument('activities/state', { ...at, stateId: PROGRESS_STATE }) : null,
     ]);
     this.#launchData = readLaunchData(launchData);
     const languages = typeof preferences?.languagePreference === 'string' ? preferences.languagePreference : '';

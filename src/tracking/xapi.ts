@@ -17,6 +17,8 @@ export class XapiError extends Error {
 }
 
 export interface XapiClient {
+  /** The ids of the documents there are (GET without an id): asking first spares a 404 per launch. */
+  listDocuments(resource: string, query: Record<string, string>): Promise<string[]>;
   /** GET a document; null when the LRS has none (404). */
   getDocument(resource: string, query: Record<string, string>): Promise<Json | null>;
   putDocument(resource: string, query: Record<string, string>, body: Json, keepalive?: boolean): Promise<void>;
@@ -52,6 +54,11 @@ export function xapiClient(endpoint: string, token: string, fetchFn: typeof fetc
     return response;
   };
   return {
+    async listDocuments(resource, query) {
+      const response = await request('GET', resource, query);
+      const data: unknown = response.status === 404 ? [] : await response.json().catch(() => []);
+      return Array.isArray(data) ? data.filter((x): x is string => typeof x === 'string') : [];
+    },
     async getDocument(resource, query) {
       const response = await request('GET', resource, query);
       if (response.status === 404) return null;
