@@ -116,9 +116,10 @@ export function createLrs({ now = () => Date.now() } = {}) {
       };
       const launchData = { contextTemplate, launchMode, launchMethod: 'AnyWindow', moveOn, ...(masteryScore === undefined ? {} : { masteryScore }), ...(returnURL ? { returnURL } : {}) };
       documents.set(`activities/state|${activityId}|${JSON.stringify(actor)}|${registration}|LMS.LaunchData`, JSON.stringify(launchData));
-      if (languagePreference) {
-        documents.set(`agents/profile|${JSON.stringify(actor)}|cmi5LearnerPreferences`, JSON.stringify({ languagePreference, audioPreference: 'off' }));
-      }
+      // The preview's learner preference follows each launch's request (?lang=), not an earlier one.
+      const preferences = `agents/profile|${JSON.stringify(actor)}|cmi5LearnerPreferences`;
+      if (languagePreference) documents.set(preferences, JSON.stringify({ languagePreference, audioPreference: 'off' }));
+      else documents.delete(preferences);
       store({
         id: random(),
         timestamp: new Date(now()).toISOString(),
