@@ -175,7 +175,7 @@ export class Cmi5Backend implements Backend {
     const [states, profiles] = await Promise.all([
       client.listDocuments('activities/state', at),
       // Preferences are optional, and an LRS may refuse them (11.0.0.0-2): not an error.
-      client.listDocuments('agents/profile', agent).catch(() => []),
+      client.listDocuments('agents/profile', agent).catch((): string[] => []),
     ]);
     const [launchData, preferences, progress] = await Promise.all([
       client.getDocument('activities/state', { ...at, stateId: 'LMS.LaunchData' }),
