@@ -58,7 +58,7 @@ async function settle(ms = 0): Promise<void> {
 }
 
 /** The LMS launches the AU; returns the page's window (sessionStorage kept for reloads). */
-function launch(launchMode = 'Normal', faults: Record<string, unknown> = {}) {
+function launch(launchMode = 'Normal', faults: Record<string, unknown> = {}, languagePreference?: string) {
   const { session, fetch } = lrs.launch({
     registration: REGISTRATION,
     actor: ACTOR,
@@ -68,6 +68,7 @@ function launch(launchMode = 'Normal', faults: Record<string, unknown> = {}) {
     launchMode,
     masteryScore: 0.8,
     returnURL: 'http://lms.test/return',
+    languagePreference,
     faults,
   });
   const query = new URLSearchParams({ endpoint: BASE, fetch: `${BASE}${fetch}`, actor: JSON.stringify(ACTOR), registration: REGISTRATION, activityId: ACTIVITY });
@@ -196,6 +197,11 @@ describe('a Normal launch', () => {
     expect(verbs().slice(4)).toEqual(['launched', 'initialized', 'completed', 'passed', 'satisfied', 'terminated']);
     expect(violations()).toEqual([]);
   });
+});
+
+it('takes the course language from the cmi5LearnerPreferences agent profile (its first choice)', async () => {
+  const { tracker } = await open(launch('Normal', {}, 'cy,en-GB'));
+  expect(tracker.launch.language).toBe('cy');
 });
 
 describe('Browse and Review', () => {
