@@ -250,7 +250,8 @@ export class Cmi5Backend implements Backend {
     // cmi5 category (that marks cmi5 defined statements only).
     this.#queue({
       id,
-      timestamp: a.at.toISOString(),
+      // An answer replayed from the journal of an earlier session is sent in this one, after its initialized.
+      timestamp: new Date(Math.max(a.at.getTime(), this.#session?.initializedAt ?? 0)).toISOString(),
       actor: p.actor,
       verb: { id: `${ADL}answered`, display: { en: 'answered' } },
       object: {
