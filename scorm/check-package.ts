@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import { isRelativePath, type ScormVersion } from './manifest';
 import { schemaFiles, validateManifest } from './validate';
+import { CMI5_FILE, validateCmi5 } from './cmi5';
 
 const SCHEMA_VERSIONS: Record<string, ScormVersion> = {
   '1.2': 'scorm12',
@@ -20,6 +21,7 @@ export async function checkPackageBytes(zip: Uint8Array): Promise<string[]> {
   const entries = unzipSync(zip);
   const names = Object.keys(entries).filter((name) => !name.endsWith('/'));
   const manifestBytes = entries['imsmanifest.xml'];
+  if (!manifestBytes && entries[CMI5_FILE]) return checkCmi5Entries(entries);
   if (!manifestBytes) return ['imsmanifest.xml is not at the root of the zip'];
   const manifest = new TextDecoder().decode(manifestBytes);
 
@@ -71,4 +73,27 @@ function decodeHref(raw: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A cmi5 zip as an LMS import sees it: cmi5.xml valid at the root (14.1.0.0-2), its AU url inside the zip. */
+export async function checkCmi5PackageBytes(zip: Uint8Array): Promise<string[]> {
+  return checkCmi5Entries(unzipSync(zip));
+}
+
+async function checkCmi5Entries(entries: Record<string, Uint8Array>): Promise<string[]> {
+  const bytes = entries[CMI5_FILE];
+  if (!bytes) return [`${CMI5_FILE} is not at the root of the zip`];
+  const xml = new TextDecoder().decode(bytes);
+  const problems = (await validateCmi5(xml)).map((error) => `schema: ${error}`);
+  for (const name of Object.keys(entries).filter((n) => !n.endsWith('/'))) {
+    if (!isRelativePath(name)) problems.push(`zip entry "${name}" is not a plain relative path`);
+    if (name.endsWith('.map')) problems.push(`source map ${name} is in the package`);
+  }
+  // Media in the zip use relative urls (14.1.0.0-3).
+  for (const [, raw = ''] of xml.matchAll(/<url>([^<]*)<\/url>/g)) {
+    const path = decodeHref(raw);
+    if (path === undefined || !isRelativePath(path)) problems.push(`url "${raw}" is not a relative path inside the package`);
+    else if (!entries[path]) problems.push(`url "${raw}" names a file that is not in the zip`);
+  }
+  return problems;
 }

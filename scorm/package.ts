@@ -3,7 +3,8 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { buildManifest, SCORM_VERSIONS, type ManifestOptions, type ScormVersion } from './manifest';
-import { checkPackageBytes } from './check-package';
+import { buildCmi5, CMI5_FILE, type Cmi5Options } from './cmi5';
+import { checkCmi5PackageBytes, checkPackageBytes } from './check-package';
 import { schemaFiles } from './validate';
 import { standaloneOnly, withoutStandaloneLinks } from '../scripts/offline-files';
 
@@ -17,7 +18,7 @@ export interface PackageOptions {
 }
 
 export interface WrittenPackage {
-  version: ScormVersion;
+  version: ScormVersion | 'cmi5';
   path: string;
   bytes: number;
 }
@@ -44,7 +45,7 @@ export async function collectFiles(webDir: string): Promise<string[]> {
     .sort();
 }
 
-export function zipName(courseId: string, version: ScormVersion): string {
+export function zipName(courseId: string, version: ScormVersion | 'cmi5'): string {
   return `${courseId}-${version}.zip`;
 }
 
@@ -56,15 +57,36 @@ export async function buildPackage(version: ScormVersion, options: PackageOption
   for (const schema of await schemaFiles(version)) {
     entries[schema.fileName] = [schema.contents, { mtime: ZIP_MTIME }];
   }
+  return zipSync(await addWebFiles(entries, options.webDir, files));
+}
+
+async function addWebFiles(entries: Zippable, webDir: string, files: readonly string[]): Promise<Zippable> {
   for (const file of files) {
     // A web file named like the manifest or a schema would silently replace it.
-    if (file in entries) throw new Error(`SCORM package: web file "${file}" clashes with a package file`);
+    if (file in entries) throw new Error(`package: web file "${file}" clashes with a package file`);
     const level = STORED.test(file) ? 0 : 9;
-    const bytes = new Uint8Array(await readFile(join(options.webDir, file)));
+    const bytes = new Uint8Array(await readFile(join(webDir, file)));
     const packed = file === 'index.html' ? new TextEncoder().encode(withoutStandaloneLinks(new TextDecoder().decode(bytes))) : bytes;
     entries[file] = [packed, { mtime: ZIP_MTIME, level }];
   }
-  return zipSync(entries);
+  return entries;
+}
+
+/** The cmi5 zip, in memory: cmi5.xml at the root, then the same web files. */
+export async function buildCmi5Package(webDir: string, course: Cmi5Options): Promise<Uint8Array> {
+  const entries: Zippable = { [CMI5_FILE]: [new TextEncoder().encode(buildCmi5(course)), { mtime: ZIP_MTIME }] };
+  return zipSync(await addWebFiles(entries, webDir, await collectFiles(webDir)));
+}
+
+/** Builds, checks and writes the cmi5 zip into outDir, and cmi5.xml beside it (the preview LMS reads it). */
+export async function writeCmi5Package(options: { webDir: string; outDir: string; course: Cmi5Options }): Promise<WrittenPackage> {
+  const zip = await buildCmi5Package(options.webDir, options.course);
+  const problems = await checkCmi5PackageBytes(zip);
+  if (problems.length > 0) throw new Error(`cmi5 package is not valid:\n  ${problems.join('\n  ')}`);
+  const path = join(options.outDir, zipName(options.course.courseId, 'cmi5'));
+  await writeFile(path, zip);
+  await writeFile(join(options.outDir, CMI5_FILE), buildCmi5(options.course));
+  return { version: 'cmi5', path, bytes: zip.byteLength };
 }
 
 /** Builds, checks and writes one zip per version into outDir. Throws with every problem found. */

@@ -1,9 +1,10 @@
 // After `vite build` has written dist/web, writes the SCORM 1.2 / 2004 4th / 2004 3rd
-// edition zips beside it. Build only; never imported by browser code.
-import { readFile } from 'node:fs/promises';
+// edition zips and the cmi5 zip beside it. Build only; never imported by browser code.
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { runnerImport, type Plugin, type ResolvedConfig } from 'vite';
-import { writePackages, type PackageCourse } from './package';
+import { writeCmi5Package, writePackages, type PackageCourse } from './package';
+import type { LangText } from './cmi5';
 
 export interface ScormPackagesOptions {
   /**
@@ -20,10 +21,11 @@ export interface ScormPackagesOptions {
   outDir?: string;
 }
 
-/** The part of modules/course.ts the packages use; `title` is a locale key. */
+/** The part of modules/course.ts the packages use; `title` and `description` are locale keys. */
 export interface CourseData {
   id: string;
   title: string;
+  description?: string;
   settings: { masteryScore: number };
 }
 
@@ -58,7 +60,16 @@ export function scormPackages(options: ScormPackagesOptions = {}): Plugin {
         itemTitle: await resolveTitle(root, lang, ITEM_TITLE_KEY),
         masteryScore: data.settings.masteryScore,
       };
-      const written = await writePackages({ webDir, course, outDir: resolve(root, options.outDir ?? dirname(webDir)) });
+      const outDir = resolve(root, options.outDir ?? dirname(webDir));
+      const written = await writePackages({ webDir, course, outDir });
+      const text = await shippedText(root, lang, data);
+      written.push(
+        await writeCmi5Package({
+          webDir,
+          outDir,
+          course: { courseId: data.id, masteryScore: data.settings.masteryScore, title: text.title, description: text.description },
+        }),
+      );
       for (const zip of written) {
         config.logger.info(`scorm: ${relative(root, zip.path)}  ${(zip.bytes / 1024).toFixed(1)} kB`);
       }
@@ -90,7 +101,31 @@ export function readCourse(module: unknown): CourseData {
   if (typeof masteryScore !== 'number') {
     throw new Error(`${COURSE_FILE}: course.settings.masteryScore must be a number (0-100)`);
   }
-  return { id, title, settings: { masteryScore } };
+  const description = field(course, 'description');
+  return { id, title, ...(typeof description === 'string' && description ? { description } : {}), settings: { masteryScore } };
+}
+
+/**
+ * The course title and description in every language a learner can choose (not the
+ * generated pseudo-locale), `lang` first: cmi5.xml carries one langstring for each. A
+ * language without a description gives its title instead.
+ */
+export async function shippedText(root: string, lang: string, data: CourseData): Promise<{ title: LangText; description: LangText }> {
+  const codes = (await readdir(resolve(root, 'locales'))).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+  const shipped: string[] = [];
+  for (const code of [lang, ...codes.filter((c) => c !== lang).sort()]) {
+    const messages = JSON.parse(await readFile(resolve(root, `locales/${code}.json`), 'utf8')) as unknown;
+    if (field(field(messages, '_meta'), 'pseudo') !== true) shipped.push(code);
+  }
+  const title: [string, string][] = [];
+  const description: [string, string][] = [];
+  for (const code of shipped) {
+    const t = await resolveTitle(root, code, data.title);
+    title.push([code, t]);
+    const messages = JSON.parse(await readFile(resolve(root, `locales/${code}.json`), 'utf8')) as unknown;
+    description.push([code, (data.description && lookupMessage(messages, data.description)) || t]);
+  }
+  return { title, description };
 }
 
 /** The title text for the manifest, from locales/<lang>.json. */

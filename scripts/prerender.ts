@@ -27,7 +27,7 @@ const read = (code: string) => JSON.parse(readFileSync(`locales/${code}.json`, '
 
 /** The session fields the start screen and the shell read; nothing here is ever called. */
 function firstLaunch(mode: 'local' | 'lms'): Session {
-  const tracker = { mode, saveState: 'saved', subscribe: () => () => undefined, end: () => undefined };
+  const tracker = { mode, recording: true, saveState: 'saved', subscribe: () => () => undefined, end: () => undefined };
   return { course, tracker, route: { name: 'start' }, resumeAt: null } as unknown as Session;
 }
 

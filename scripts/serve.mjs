@@ -1,11 +1,13 @@
 // Serves dist/ on 127.0.0.1 for `npm start`: the course at /web/, the preview LMS at
-// /preview/. No dependencies, so it runs anywhere Node 20 does; not for production use.
+// /preview/, and an in-memory xAPI LRS for the preview's cmi5 mode at /xapi/ (see lrs.mjs).
+// No dependencies, so it runs anywhere Node 20 does; not for production use.
 
 import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createLrs } from './lrs.mjs';
 
 const HOST = '127.0.0.1';
 const PORT = Number(process.env.PORT ?? 4173);
@@ -62,7 +64,84 @@ function resolveInDist(urlPath) {
   return file === DIST.slice(0, -1) || file.startsWith(DIST) ? file : null;
 }
 
+const lrs = createLrs();
+const XAPI = '/xapi/';
+/** xAPI documents and statement batches stay small; anything larger is a mistake. */
+const MAX_BODY = 1024 * 1024;
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk) => {
+      body += chunk;
+      if (body.length > MAX_BODY) reject(new Error('body too large'));
+    });
+    req.on('end', () => resolve(body));
+    req.on('error', reject);
+  });
+}
+
+/** Where the cmi5 AU goes on exit (LaunchData returnURL): the LMS's page, here a plain one. */
+const RETURN_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Back in the LMS</title>
+<body style="font-family: system-ui, sans-serif; padding: 2rem"><h1>Back in the LMS</h1>
+<p>The course has ended its session and returned here (its returnURL). A real LMS would show the course page.</p></body></html>`;
+
+/**
+ * The preview LMS's side (no auth: a local tool) under /xapi/lms/, and the LRS itself
+ * (Basic auth and the version header on every request) everywhere else under /xapi/.
+ */
+async function handleXapi(req, res, url) {
+  const path = url.pathname.slice(XAPI.length);
+  const body = req.method === 'GET' || req.method === 'HEAD' ? '' : await readBody(req);
+  const reply = (status, data) => send(res, status, JSON.stringify(data), { 'Content-Type': 'application/json' });
+  if (path === 'return') {
+    send(res, 200, RETURN_PAGE, { 'Content-Type': 'text/html; charset=utf-8' });
+    return;
+  }
+  if (path === 'lms/launch' && req.method === 'POST') {
+    reply(200, lrs.launch(JSON.parse(body)));
+    return;
+  }
+  if (path === 'lms/faults' && req.method === 'POST') {
+    const { session, ...faults } = JSON.parse(body);
+    reply(lrs.setFaults(session, faults) ? 200 : 404, { session });
+    return;
+  }
+  if (path === 'lms/registration' && req.method === 'GET') {
+    const registration = url.searchParams.get('registration') ?? '';
+    const sessions = [...lrs.sessions.values()].filter((s) => s.registration === registration);
+    const documents = Object.fromEntries(
+      [...lrs.documents].filter(([key]) => key.startsWith('activities/state|') && key.split('|')[3] === registration).map(([key, doc]) => [key.split('|')[4], JSON.parse(doc)]),
+    );
+    reply(200, {
+      statements: lrs.ofRegistration(registration),
+      sessions: sessions.map((s) => ({ id: s.id, fetches: s.fetches, faults: s.faults })),
+      documents,
+    });
+    return;
+  }
+  const answer = lrs.handle({ method: req.method, path, query: url.searchParams, headers: req.headers, body });
+  if (answer.delayMs) await new Promise((r) => setTimeout(r, answer.delayMs));
+  if (answer.status === 0) {
+    // "Gone": the connection drops, as when the LRS is down.
+    res.destroy();
+    return;
+  }
+  res.writeHead(answer.status, {
+    'Cache-Control': 'no-store',
+    'X-Experience-API-Version': '1.0.3',
+    ...answer.headers,
+  });
+  res.end(answer.body);
+}
+
 async function handle(req, res) {
+  const xapiUrl = new URL(req.url ?? '/', `http://${HOST}`);
+  if (xapiUrl.pathname.startsWith(XAPI)) {
+    await handleXapi(req, res, xapiUrl);
+    return;
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     send(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
     return;

@@ -20,8 +20,18 @@ export interface PreviewHandle {
   endSession(): void;
 }
 
+/** window.__cmi5Preview: the cmi5 mode's launch, for tests to read the LRS with. */
+export interface Cmi5PreviewHandle {
+  readonly registration: string;
+  readonly activityId: string;
+  /** This page load's launch session. */
+  readonly session: string;
+  readonly launchMode: string;
+}
+
 declare global {
   interface Window {
     __preview?: PreviewHandle;
+    __cmi5Preview?: Cmi5PreviewHandle;
   }
 }

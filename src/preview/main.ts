@@ -93,8 +93,10 @@ async function start(target: HTMLElement): Promise<void> {
 }
 
 const target = document.getElementById('app');
+// cmi5 is no SCORM API: its own LMS and panel (src/preview/cmi5), loaded only when asked for.
+const cmi5 = new URLSearchParams(window.location.search).get('scorm') === 'cmi5';
 if (target) {
-  start(target).catch((error: unknown) => {
+  (cmi5 ? import('./cmi5/start').then((m) => m.startCmi5Preview(target)) : start(target)).catch((error: unknown) => {
     target.textContent = `The preview LMS could not start: ${String(error)}`;
     throw error;
   });

@@ -61,11 +61,13 @@ export interface Answer {
 }
 
 export interface Backend {
-  readonly version: '1.2' | '2004';
+  readonly version: '1.2' | '2004' | 'cmi5';
   initialize(): boolean;
   launch(): Launch;
   /** The LMS's id for the learner ('' when it gives none): keys the local journal. */
   learnerId(): string;
+  /** learnerId() answers before initialize() has succeeded (cmi5: the launch url names the learner). */
+  readonly learnerBeforeInit?: boolean;
   /** First launch: move the LMS status off "not attempted". */
   markStarted(): void;
   setProgress(suspendData: string, location: string): void;
@@ -75,7 +77,13 @@ export interface Backend {
   /** Suspend keeps the attempt open for resume; normal closes it. */
   setExit(kind: 'suspend' | 'normal'): void;
   setSessionTime(ms: number): void;
-  commit(): boolean;
+  /**
+   * True once the LMS holds everything set so far. 'pending': the back end sends in the
+   * background (xAPI); the tracker waits for settled() and asks again.
+   */
+  commit(): boolean | 'pending';
+  /** Resolves when a background send ends: true if everything reached the LMS. */
+  settled?(): Promise<boolean>;
   terminate(): boolean;
   /** Error codes other than 0 that the LMS returned, newest last. */
   readonly errors: { call: string; code: string }[];

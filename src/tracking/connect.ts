@@ -3,6 +3,7 @@ import type { Course } from '../course/types';
 import type { Backend } from './backend';
 import { realClock, sleep, type Clock } from './clock';
 import { discoverApi, type ScormVersion } from './discover';
+import { readCmi5Launch } from './cmi5-launch';
 import { browserStorage, journalKey, openJournal } from './journal';
 import { watchPage } from './lifecycle';
 import { Scorm12Backend } from './scorm12';
@@ -57,17 +58,29 @@ async function initialize(backend: Backend, clock: Clock): Promise<boolean> {
 }
 
 export async function connectTracker(course: Course, win: Window = window, clock: Clock = realClock): Promise<Tracker> {
+  const lmsTracker = (backend: Backend, initialized: boolean) =>
+    createTracker(backend, 'lms', course.settings, {
+      deferred: true,
+      clock,
+      initialized,
+      journal: (learnerId) => openJournal(browserStorage(win), journalKey(course.id, backend.version, learnerId)),
+    });
+  // (Test windows may have no location.)
+  const cmi5 = readCmi5Launch(win.location?.search ?? '');
+  if (cmi5) {
+    // A cmi5 launch: the xAPI back end is its own chunk, which SCORM launches never load.
+    const { startCmi5 } = await import('./cmi5');
+    const backend = await startCmi5(cmi5, course.id, win);
+    const tracker = lmsTracker(backend, backend.initialize());
+    // A session ended by pagehide cannot be reopened: the LMS must launch again.
+    watchPage(win, tracker, () => null);
+    return tracker;
+  }
   const found = await findApi(win, clock);
   let tracker: Tracker;
   if (found) {
     const backend = backendFor(found, course);
-    const storage = browserStorage(win);
-    tracker = createTracker(backend, 'lms', course.settings, {
-      deferred: true,
-      clock,
-      initialized: await initialize(backend, clock),
-      journal: (learnerId) => openJournal(storage, journalKey(course.id, backend.version, learnerId)),
-    });
+    tracker = lmsTracker(backend, await initialize(backend, clock));
   } else {
     // No LMS: the standalone web course. scorm-again is its own chunk, so LMS launches
     // never download it. It keeps progress in localStorage itself, so no journal.

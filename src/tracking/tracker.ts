@@ -36,7 +36,7 @@ export interface Snapshot {
 export interface Tracker extends SaveStateSource {
   readonly mode: TrackerMode;
   readonly launch: Launch;
-  readonly version: '1.2' | '2004';
+  readonly version: Backend['version'];
   /**
    * False when the LMS opened this attempt for review or browsing, or without credit:
    * nothing the learner does is sent (the UI says so). True until the LMS has answered.
@@ -127,7 +127,7 @@ const UNREAD = '\u0000unread';
 
 class LmsTracker implements Tracker {
   readonly mode: TrackerMode;
-  readonly version: '1.2' | '2004';
+  readonly version: Backend['version'];
   launch: Launch = NO_LAUNCH;
   ended = false;
   recording = true;
@@ -170,6 +170,8 @@ class LmsTracker implements Tracker {
   #holdCommit = false;
   /** Cancels the launch step's wait for the first sync. */
   #cancelLaunchWait: (() => void) | null = null;
+  /** Waiting for a background send (commit answered 'pending'). */
+  #awaiting = false;
 
   constructor(backend: Backend, mode: TrackerMode, settings: CourseSettings, options: TrackerOptions) {
     this.#backend = backend;
@@ -193,6 +195,8 @@ class LmsTracker implements Tracker {
     } else {
       // Start anyway: the learner is never kept waiting for an LMS. Initialize is
       // retried in the background and what they do meanwhile is sent when it succeeds.
+      // Meanwhile it is kept on this device, if the back end can say whose it is.
+      if (backend.learnerBeforeInit) this.#journal = this.#openJournal?.(backend.learnerId()) ?? null;
       this.#failures = 1;
       this.#scheduleRetry();
     }
@@ -256,15 +260,17 @@ class LmsTracker implements Tracker {
     this.#holdCommit = false;
     const errorsBefore = backend.errors.length;
     let saved = false;
+    let pending = false;
     try {
       backend.setSessionTime(this.#clock.now() - this.#startedAt);
       const exit = this.#wanted ? this.#exitWanted(this.#wanted) : (this.#written.exit ?? this.#exitWanted(null));
       if (exit) backend.setExit(exit);
       const setsOk = drained !== 'failed' && !backend.errors.slice(errorsBefore).some((e) => isTransient(e.code));
-      const committed = !unloading && backend.commit();
+      const commit = unloading ? false : backend.commit();
+      pending = commit === 'pending';
       // Terminate commits too (Finish does in 1.2), so it counts even if Commit did not.
       const terminated = backend.terminate();
-      saved = setsOk && (committed || terminated);
+      saved = setsOk && (commit === true || terminated);
     } catch {
       saved = false;
     }
@@ -278,8 +284,15 @@ class LmsTracker implements Tracker {
       this.#cell.set('saved');
     } else {
       this.#writeJournal();
-      this.#cell.set('unsaved');
+      this.#cell.set(pending && backend.settled ? 'saving' : 'unsaved');
+      // A background send (xAPI) goes on after the session ends: its answer decides.
+      if (pending) void backend.settled?.().then((ok) => this.#settledAfterEnd(ok));
     }
+  }
+
+  #settledAfterEnd(ok: boolean): void {
+    if (ok) this.#clearJournal();
+    this.#cell.set(ok ? 'saved' : 'unsaved');
   }
 
   resume(backend?: Backend): void {
@@ -473,7 +486,9 @@ class LmsTracker implements Tracker {
         if (failed()) return this.#fail();
         this.#written.exit = exit;
       } else if (this.#dirty && !this.#holdCommit) {
-        if (!backend.commit() || failed()) return this.#fail();
+        const commit = backend.commit();
+        if (commit === 'pending') return this.#awaitBackend(backend);
+        if (!commit || failed()) return this.#fail();
         return this.#confirmed();
       } else {
         return 'idle';
@@ -483,6 +498,18 @@ class LmsTracker implements Tracker {
     }
     this.#dirty = true;
     return 'more';
+  }
+
+  /** Asks again once the back end's background send has ended. */
+  #awaitBackend(backend: Backend): Step {
+    if (!this.#awaiting && backend.settled) {
+      this.#awaiting = true;
+      void backend.settled().then(() => {
+        this.#awaiting = false;
+        if (this.#backend === backend) this.#kick();
+      });
+    }
+    return 'idle';
   }
 
   #confirmed(): Step {

@@ -3,6 +3,7 @@
 import { test as base, expect, type Page, type FrameLocator } from '@playwright/test';
 import { course } from '../../modules/course';
 import { checkCalls, unexpectedErrors, type LoggedCall, type ScormVersion } from './conformance';
+import { checkCmi5, type Statement } from './cmi5-conformance';
 
 export type Version = '1.2' | '2004';
 
@@ -34,11 +35,22 @@ export const test = base.extend<{ guard: Guard }>({
 export { expect };
 
 /**
+ * A fault test's own console errors (the browser logs each request a faulty server
+ * refuses): removed from the guard, and at least `atLeast` of them must have happened.
+ */
+export function allowConsoleErrors(guard: Guard, pattern: RegExp, atLeast = 1): void {
+  const before = guard.consoleErrors.length;
+  guard.consoleErrors.splice(0, before, ...guard.consoleErrors.filter((e) => !pattern.test(e)));
+  expect(before - guard.consoleErrors.length, `console errors matching ${pattern}`).toBeGreaterThanOrEqual(atLeast);
+}
+
+/**
  * Every page load of the preview in this tab, judged by the strict recorder: no call the
  * specification forbids, and no error code other than those a fault switch caused.
  */
 export async function expectConformance(page: Page): Promise<void> {
   if (page.isClosed()) return;
+  await expectCmi5Conformance(page);
   const logs = await page
     .evaluate(() => {
       const p = window.__preview;
@@ -50,6 +62,23 @@ export async function expectConformance(page: Page): Promise<void> {
     expect(checkCalls(calls, version, { masteryScore: course.settings.masteryScore }), `violations in ${load}`).toEqual([]);
     expect(unexpectedErrors(calls), `LMS error codes in ${load}`).toEqual([]);
   }
+}
+
+/** What the preview's LRS holds for the registration of the cmi5 launch on this page. */
+export async function lrsView(page: Page) {
+  const launch = await page.evaluate(() => window.__cmi5Preview ?? null).catch(() => null);
+  if (!launch) return null;
+  const response = await page.request.get(`/xapi/lms/registration?registration=${launch.registration}`);
+  const view = (await response.json()) as { statements: Statement[]; sessions: { id: string; fetches: number }[]; documents: Record<string, unknown> };
+  return { ...view, launch };
+}
+
+/** A cmi5 launch in this tab: every statement of its registration, judged by the strict cmi5 checker. */
+export async function expectCmi5Conformance(page: Page): Promise<void> {
+  const view = await lrsView(page);
+  if (!view) return;
+  const fetches = Object.fromEntries(view.sessions.map((s) => [s.id, s.fetches]));
+  expect(checkCmi5(view.statements, { registration: view.launch.registration, activityId: view.launch.activityId, fetches }), 'cmi5 violations').toEqual([]);
 }
 
 export async function openPreview(page: Page, version: Version, query = ''): Promise<FrameLocator> {

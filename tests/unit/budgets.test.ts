@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyseBuild, allFiles, deferredScripts, kb, sourceLocales, staticClosure } from '../../bench/first-screen.mjs';
+import { analyseBuild, allFiles, deferredScripts, gzipSize, kb, sourceLocales, staticClosure } from '../../bench/first-screen.mjs';
 import { SCORM_VERSIONS } from '../../scorm/manifest';
 import { schemaFiles } from '../../scorm/validate';
 
@@ -56,6 +56,21 @@ describe.runIf(built)('the first screen', () => {
     expect(worst + lms!.gz).toBeLessThanOrEqual(FIRST_SCREEN + lms!.gz);
   });
 
+  it('loads the cmi5 back end only on a cmi5 launch: its own chunk, outside the first screen and the in-page LMS', () => {
+    const chunks = allFiles(WEB).filter((p) => /(^|\/)cmi5-[\w-]+\.js$/.test(p));
+    expect(chunks, 'one cmi5 chunk').toHaveLength(1);
+    const cmi5 = chunks[0]!;
+    // What it imports statically is what a cmi5 launch downloads on top of the first screen.
+    const first = new Set(build!.base.files.map((f) => f.path));
+    const own = staticClosure(WEB, [cmi5]).filter((p) => !first.has(p));
+    expect(own, 'the cmi5 chunk shares nothing with the in-page LMS').not.toContain(build!.standaloneLms!.files[0]!.path);
+    for (const code of locales) expect(build!.firstScreen[code]!.files.map((f) => f.path), code).not.toContain(cmi5);
+    expect(build!.standaloneLms!.files.map((f) => f.path)).not.toContain(cmi5);
+    const gz = own.reduce((sum, p) => sum + gzipSize(readFileSync(`${WEB}/${p}`)), 0);
+    note('  cmi5 back end (a cmi5 launch only)', gz, undefined, '  [25 KB]');
+    expect(gz).toBeLessThanOrEqual(LAZY_CHUNK);
+  });
+
   it('preloads nothing but what the entry imports statically (no module, view or language)', () => {
     const [entry, ...deferred] = deferredScripts(WEB);
     expect(entry, 'the entry script index.html loads after the first paint').toBeDefined();
@@ -95,19 +110,28 @@ describe.runIf(built)('the packages', () => {
   it.each(zips)('%s is at most 500 KB and 60 files besides the schemas', async (zip) => {
     const bytes = readFileSync(`${DIST}/${zip}`);
     const version = SCORM_VERSIONS.find((v) => zip.endsWith(`-${v}.zip`));
-    expect(version, `SCORM version of ${zip}`).toBeDefined();
-    const schemas = new Set((await schemaFiles(version!)).map((s) => s.fileName));
+    const cmi5 = zip.endsWith('-cmi5.zip');
+    expect(version ?? cmi5, `SCORM version of ${zip}`).toBeTruthy();
+    // The cmi5 zip ships no schemas (cmi5.xml names none).
+    const schemas = new Set(version ? (await schemaFiles(version)).map((s) => s.fileName) : []);
     const files = Object.keys(unzipSync(bytes)).filter((n) => !n.endsWith('/') && !schemas.has(n));
     figures.push(`${zip.padEnd(44)} ${`${kb(bytes.length)} KB`.padStart(11)}  ${files.length} files + ${schemas.size} schemas [500 KB, 60 files]`);
     expect(bytes.length).toBeLessThanOrEqual(ZIP_BYTES);
     expect(files.length).toBeLessThanOrEqual(ZIP_FILES);
   });
 
-  it('name no other host, except XML namespaces, the manifests\' schema locations and licence comments', async () => {
+  it('name no other host, except XML namespaces, xAPI identifiers, the manifests\' schema locations and licence comments', async () => {
     // Identifiers, never fetched: XML namespaces (Svelte creates SVG and MathML elements
-    // by namespace), the address in the text of Svelte's production error messages, and
-    // the one in the text of a Workbox warning (the standalone course's service worker).
-    const IDENTIFIERS = [/^http:\/\/www\.w3\.org\//, /^https:\/\/svelte\.dev\/e\/\w*$/, /^https:\/\/bit\.ly\/wb-precache$/];
+    // by namespace), the address in the text of Svelte's production error messages, the
+    // one in the text of a Workbox warning (the standalone course's service worker), and
+    // xAPI and cmi5 verb, category and extension ids (IRIs that name, never fetched).
+    const IDENTIFIERS = [
+      /^http:\/\/www\.w3\.org\//,
+      /^https:\/\/svelte\.dev\/e\/\w*$/,
+      /^https:\/\/bit\.ly\/wb-precache$/,
+      /^http:\/\/adlnet\.gov\/expapi\//,
+      /^https:\/\/w3id\.org\/xapi\//,
+    ];
     const offending: string[] = [];
     const check = (name: string, text: string, manifest: boolean) => {
       // Licence comments (/*! … */, /** @license … */) may cite where the code came from.

@@ -114,7 +114,7 @@ it('writes one zip per version, named after the course', async () => {
   for (const zip of written) expect((await readFile(zip.path)).byteLength).toBe(zip.bytes);
 });
 
-it('the Vite plugin writes the three zips beside dist/web after a build', async () => {
+it('the Vite plugin writes the three zips and the cmi5 zip beside dist/web after a build', async () => {
   // Temporary fixture course: the plugin loads modules/course.ts and locales/ from the root.
   const root = join(tmp, 'project');
   await put(join(root, 'index.html'), '<!doctype html><html><head><title>x</title></head><body></body></html>');
@@ -140,4 +140,10 @@ it('the Vite plugin writes the three zips beside dist/web after a build', async 
     expect(manifest).toContain('<title>The whole &lt;course&gt;</title>');
     expect(manifest).toMatch(version === 'scorm12' ? />75<\/adlcp:masteryscore>/ : />0.75<\/imsss:minNormalizedMeasure>/);
   }
+  const cmi5Zip = join(root, 'dist', zipName('fixture_course', 'cmi5'));
+  expect(await checkPackage(cmi5Zip)).toEqual([]);
+  const structure = new TextDecoder().decode(unzipSync(await readFile(cmi5Zip))['cmi5.xml']);
+  // No description in this course: its title stands in.
+  expect(structure.match(/<langstring lang="en-GB">Fixture &amp; title<\/langstring>/g)).toHaveLength(4);
+  expect(structure).toContain('masteryScore="0.75"');
 });
