@@ -60,20 +60,23 @@ export async function openSource(search: string): Promise<CourseSource> {
     kind: 'unavailable',
     message: `The package cannot be played here: ${why} Choose or drop the zip again.`,
   });
-  if (!('serviceWorker' in navigator) || typeof caches === 'undefined') {
-    return unavailable('this browser does not let the preview serve a zip (it needs a service worker, over http://localhost or https://).');
-  }
+  if (!canServeZips()) return unavailable(NO_SERVICE_WORKER);
   const cache = await caches.open(CACHE_NAME);
   const stored = await cache.match(metaUrl(id));
   if (!stored) return unavailable('this browser no longer holds it.');
   const info = (await stored.json()) as PackageInfo;
   if (!info.launch) return unavailable('it has no launch file.');
-  await startServiceWorker();
+  try {
+    await startServiceWorker();
+  } catch (error) {
+    return unavailable(`the browser would not start the service worker that serves it (${String(error)}).`);
+  }
   return { kind: 'zip', src: new URL(`${info.id}/${encodePath(info.launch)}`, scopeUrl()).href, info };
 }
 
 /** Puts a checked zip where the service worker serves it from, dropping the oldest ones. */
 export async function storePackage(pkg: UnpackedPackage): Promise<void> {
+  if (!canServeZips()) throw new Error(`The zip is sound, but cannot be played here: ${NO_SERVICE_WORKER}`);
   const cache = await caches.open(CACHE_NAME);
   const base = new URL(`${pkg.info.id}/`, scopeUrl());
   await Promise.all(
@@ -140,6 +143,11 @@ async function prune(cache: Cache, keep: string): Promise<void> {
   }
   for (const m of old) await cache.delete(m.request);
 }
+
+const NO_SERVICE_WORKER =
+  'this browser does not let the preview serve a zip (it needs a service worker, which browsers allow on localhost and over https://, and not in some private windows).';
+
+const canServeZips = (): boolean => 'serviceWorker' in navigator && typeof caches !== 'undefined';
 
 const scopeUrl = (): URL => new URL(SCOPE, window.location.href);
 const metaUrl = (id: string): string => new URL(`${id}.json`, scopeUrl()).href;

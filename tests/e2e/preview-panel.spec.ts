@@ -1,14 +1,14 @@
 // The preview's side panel as an administrator uses it: it opens on SCORM 1.2, the status
 // summary agrees with the data model, the CMI filter narrows the raw data (answers grouped
 // per question), and the API log filters by call or element and shows errors first.
-import { test, expect, courseFrame, completeModulesFast, openPreview } from './fixtures';
+import { test, expect, courseFrame, completeModulesFast } from './fixtures';
 import { loadCourse } from './course-data';
-import { expectSummaryMatchesCmi } from './preview-support';
+import { LOAD, expectSummaryMatchesCmi } from './preview-support';
 import { FAULT_SWITCHES } from '../../src/preview/faults';
 
 test('the preview opens on SCORM 1.2, the version the README recommends for Moodle, Totara and ESR', async ({ page }) => {
   await page.goto('/preview/');
-  await expect(courseFrame(page).locator('h1')).toBeVisible();
+  await expect(courseFrame(page).locator('h1')).toBeVisible(LOAD);
   expect(await page.evaluate(() => window.__preview!.version)).toBe('1.2');
   await expect(page.getByRole('navigation', { name: 'SCORM version' }).getByRole('link', { name: 'SCORM 1.2' })).toHaveAttribute('aria-current', 'page');
   await expectSummaryMatchesCmi(page, '1.2');
@@ -25,7 +25,9 @@ test('the fault switches say in plain words what the LMS does', async ({ page })
 for (const version of ['1.2', '2004'] as const) {
   test(`SCORM ${version}: the summary matches the CMI, and the filters narrow the data and the log`, async ({ page }) => {
     // One refused save, so the log has an error to put first.
-    const course = await openPreview(page, version, '&fault=commit-fail:1');
+    await page.goto(`/preview/?scorm=${version}&fault=commit-fail:1`);
+    const course = courseFrame(page);
+    await expect(course.locator('h1')).toBeVisible(LOAD);
     const data = await loadCourse();
     await course.getByRole('link', { name: data.t('start.start') }).click();
     await completeModulesFast(course, data, [data.modules[0]!.id]);

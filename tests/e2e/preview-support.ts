@@ -15,6 +15,9 @@ export const BUILT_ZIPS = SCORM_VERSIONS.map((v: PackageVersion) => ({
   edition: { scorm12: 'SCORM 1.2', scorm2004: 'SCORM 2004 4th Edition', 'scorm2004-3rd': 'SCORM 2004 3rd Edition' }[v],
 }));
 
+/** A busy test machine can take long to start the LMS, unpack a zip and load the course. */
+export const LOAD = { timeout: 30_000 };
+
 export const readBuiltZip = (name: string): Buffer => readFileSync(`dist/${name}`);
 
 /** Drags a file onto the page and drops it, as from a file manager. */

@@ -6,16 +6,16 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { test, expect, courseFrame, completeModulesFast, type Version } from './fixtures';
 import { loadCourse } from './course-data';
-import { BUILT_ZIPS, dropFile, expectSummaryMatchesCmi, readBuiltZip } from './preview-support';
+import { BUILT_ZIPS, LOAD, dropFile, expectSummaryMatchesCmi, readBuiltZip } from './preview-support';
 import { course } from '../../modules/course';
 
 /** The frame the course runs in, once it is the zip's (served under /preview/zip/<id>/). */
 async function expectPlayingZip(page: Page, name: string, version: Version, edition: string) {
-  await page.waitForURL(/[?&]zip=[0-9a-f]{16}/);
-  await expect(page.getByTestId('package-status')).toContainText(`${name}: ${edition}, launch file index.html`);
+  await page.waitForURL(/[?&]zip=[0-9a-f]{16}/, LOAD);
+  await expect(page.getByTestId('package-status')).toContainText(`${name}: ${edition}, launch file index.html`, LOAD);
   await expect(page.getByTestId('package-status')).toContainText('every file the manifest lists is present');
   await expect(page.locator('iframe[title="Course"]')).toHaveAttribute('src', /\/preview\/zip\/[0-9a-f]{16}\/index\.html$/);
-  await expect(courseFrame(page).locator('h1')).toBeVisible();
+  await expect(courseFrame(page).locator('h1')).toBeVisible(LOAD);
   expect(await page.evaluate(() => window.__preview!.version)).toBe(version);
 }
 
@@ -23,7 +23,7 @@ for (const zip of BUILT_ZIPS) {
   test(`${zip.name}, dropped on the preview, plays from the zip with its manifest's version and pass mark`, async ({ page }) => {
     // Opened on the other version on purpose: the zip's manifest must decide.
     await page.goto(`/preview/?scorm=${zip.version === '1.2' ? '2004' : '1.2'}`);
-    await expect(courseFrame(page).locator('h1')).toBeVisible();
+    await expect(courseFrame(page).locator('h1')).toBeVisible(LOAD);
     // Nothing of the build folder may serve the course once the zip plays.
     const fromBuild: string[] = [];
     page.on('request', (r) => {
@@ -64,7 +64,7 @@ test('a zip chosen with the file input, or from the built packages, plays the sa
 
   // And back to the build folder, on the version chosen there.
   await page.getByRole('link', { name: 'Play the build folder instead' }).click();
-  await expect(page.locator('iframe[title="Course"]')).toHaveAttribute('src', '../web/index.html');
+  await expect(page.locator('iframe[title="Course"]')).toHaveAttribute('src', '../web/index.html', LOAD);
   await expect(page.getByRole('navigation', { name: 'SCORM version' })).toBeVisible();
 });
 
@@ -77,7 +77,7 @@ function altered(change: (files: Record<string, Uint8Array>) => void): Uint8Arra
 
 test('a broken zip is explained in plain words and not played', async ({ page }) => {
   await page.goto('/preview/');
-  await expect(courseFrame(page).locator('h1')).toBeVisible();
+  await expect(courseFrame(page).locator('h1')).toBeVisible(LOAD);
   const alert = page.getByRole('alert');
   const cases: { name: string; bytes: Uint8Array; says: RegExp[] }[] = [
     {
@@ -128,6 +128,6 @@ test('a broken zip is explained in plain words and not played', async ({ page })
 
 test('a zip this browser no longer holds says so instead of showing an empty frame', async ({ page }) => {
   await page.goto('/preview/?zip=0123456789abcdef');
-  await expect(page.getByRole('alert').filter({ hasText: 'The package cannot be played here' })).toContainText('this browser no longer holds it');
+  await expect(page.getByRole('alert').filter({ hasText: 'The package cannot be played here' })).toContainText('this browser no longer holds it', LOAD);
   await expect(page.locator('iframe')).toHaveCount(0);
 });
