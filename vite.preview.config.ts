@@ -18,5 +18,13 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      // The service worker that plays a zip (zip-sw.ts) must keep a fixed name: the page
+      // registers it by that name, and its scope is the folder it sits in and below.
+      input: { index: here('./src/preview/index.html'), 'zip-sw': here('./src/preview/zip-sw.ts') },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'zip-sw' ? 'zip-sw.js' : 'assets/[name]-[hash].js'),
+      },
+    },
   },
 });

@@ -1,9 +1,10 @@
 // Serves dist/ on 127.0.0.1 for `npm start`: the course at /web/, the preview LMS at
-// /preview/, and an in-memory xAPI LRS for the preview's cmi5 mode at /xapi/ (see lrs.mjs).
+// /preview/, the built zips at /<name>.zip and their list at /packages.json, and an
+// in-memory xAPI LRS for the preview's cmi5 mode at /xapi/ (see lrs.mjs).
 // No dependencies, so it runs anywhere Node 20 does; not for production use.
 
-import { createReadStream, existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,26 +14,8 @@ const HOST = '127.0.0.1';
 const PORT = Number(process.env.PORT ?? 4173);
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
-const MIME_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.xml': 'application/xml; charset=utf-8',
-  '.xsd': 'application/xml; charset=utf-8',
-  '.dtd': 'application/xml-dtd; charset=utf-8',
-  '.zip': 'application/zip',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.vtt': 'text/vtt; charset=utf-8',
-};
+// One list for this server and the preview's zip player (src/preview/package-store.ts).
+const MIME_TYPES = JSON.parse(readFileSync(new URL('./mime-types.json', import.meta.url), 'utf8'));
 
 // Both halves are needed: the preview page frames the course at ../web/index.html.
 for (const part of ['web', 'preview']) {
@@ -136,6 +119,18 @@ async function handleXapi(req, res, url) {
   res.end(answer.body);
 }
 
+/**
+ * The zips in dist/ (the built packages, and any an administrator copies there), for the
+ * preview's "Play a package" list. Read afresh on every request: a rebuild shows at once.
+ */
+const PACKAGES_LIST = '/packages.json';
+
+async function builtPackages() {
+  const entries = await readdir(DIST, { withFileTypes: true });
+  const zips = entries.filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.zip')).map((e) => e.name).sort();
+  return Promise.all(zips.map(async (name) => ({ name, bytes: (await stat(join(DIST, name))).size })));
+}
+
 async function handle(req, res) {
   const xapiUrl = new URL(req.url ?? '/', `http://${HOST}`);
   if (xapiUrl.pathname.startsWith(XAPI)) {
@@ -149,6 +144,12 @@ async function handle(req, res) {
   const url = new URL(req.url ?? '/', `http://${HOST}`);
   if (url.pathname === '/') {
     send(res, 302, 'See /preview/\n', { Location: '/preview/' });
+    return;
+  }
+  if (url.pathname === PACKAGES_LIST) {
+    send(res, 200, JSON.stringify({ packages: await builtPackages() }), {
+      'Content-Type': 'application/json; charset=utf-8',
+    });
     return;
   }
   // Checked on the raw path too: `..` segments are resolved by URL() before we see them,

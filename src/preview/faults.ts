@@ -32,15 +32,23 @@ export const NO_FAULTS: Faults = Object.freeze({
   endAfterCalls: null,
 });
 
-/** The switches, as the URL names them, with their default count or time. */
+/**
+ * The switches, as the URL names them, with their default count or time. `label` says in
+ * plain words what an administrator would see happen; `technical` what the API does.
+ */
 export const FAULT_SWITCHES = [
-  { name: 'no-api', label: 'API missing', takes: null },
-  { name: 'api-late', label: 'API appears late (ms)', takes: 1000 },
-  { name: 'init-fail', label: 'Initialize fails (times; empty: always)', takes: Infinity },
-  { name: 'commit-fail', label: 'Commit returns false (times)', takes: 3 },
-  { name: 'commit-throw', label: 'Commit throws (times)', takes: 3 },
-  { name: 'slow', label: 'Every call takes (ms)', takes: 2000 },
-  { name: 'end-early', label: 'Session ends after (calls)', takes: 20 },
+  { name: 'no-api', label: 'The course cannot find the LMS', technical: 'no API object', takes: null },
+  { name: 'api-late', label: 'The LMS is slow to appear (ms)', technical: 'the API object appears late', takes: 1000 },
+  {
+    name: 'init-fail',
+    label: 'The LMS refuses to start the session (times; empty: always)',
+    technical: 'Initialize answers "false"',
+    takes: Infinity,
+  },
+  { name: 'commit-fail', label: 'The LMS refuses to save (times)', technical: 'Commit answers "false"', takes: 3 },
+  { name: 'commit-throw', label: 'The LMS does not answer a save (times)', technical: 'Commit throws an exception', takes: 3 },
+  { name: 'slow', label: 'The LMS is very slow (ms per call)', technical: 'every API call blocks the page', takes: 2000 },
+  { name: 'end-early', label: 'The LMS ends the session early (after calls)', technical: 'the session expires', takes: 20 },
 ] as const;
 
 export type FaultName = (typeof FAULT_SWITCHES)[number]['name'];
@@ -100,17 +108,17 @@ export function faultQuery(faults: Faults): string[] {
 
 const times = (n: number) => (n === Infinity ? 'always' : n === 1 ? 'once' : `${n} times`);
 
-/** What the toolbar says about the active faults, with what is left of each. */
+/** What the toolbar says about the active faults, in plain words, with what is left of each. */
 export function describeFaults(faults: Faults, left: FaultsLeft): string[] {
   const out: string[] = [];
-  if (faults.noApi) out.push('API missing');
-  if (faults.apiLateMs) out.push(`API appears after ${faults.apiLateMs} ms`);
-  if (faults.initFail === Infinity) out.push('Initialize always fails');
-  else if (faults.initFail) out.push(`Initialize fails ${times(faults.initFail)} (${left.initFail} left)`);
-  if (faults.commitFail) out.push(`Commit returns false ${times(faults.commitFail)} (${left.commitFail} left)`);
-  if (faults.commitThrow) out.push(`Commit throws ${times(faults.commitThrow)} (${left.commitThrow} left)`);
-  if (faults.slowMs) out.push(`every call takes ${faults.slowMs / 1000} s`);
-  if (faults.endAfterCalls !== null) out.push(left.ended ? 'session ended by the LMS' : `session ends after ${faults.endAfterCalls} calls`);
+  if (faults.noApi) out.push('the course cannot find the LMS');
+  if (faults.apiLateMs) out.push(`the LMS appears after ${faults.apiLateMs} ms`);
+  if (faults.initFail === Infinity) out.push('the LMS always refuses to start the session');
+  else if (faults.initFail) out.push(`the LMS refuses to start the session ${times(faults.initFail)} (${left.initFail} left)`);
+  if (faults.commitFail) out.push(`the LMS refuses to save ${times(faults.commitFail)} (${left.commitFail} left)`);
+  if (faults.commitThrow) out.push(`the LMS does not answer a save ${times(faults.commitThrow)} (${left.commitThrow} left)`);
+  if (faults.slowMs) out.push(`the LMS is very slow: every call takes ${faults.slowMs / 1000} s`);
+  if (faults.endAfterCalls !== null) out.push(left.ended ? 'session ended by the LMS' : `the LMS ends the session after ${faults.endAfterCalls} calls`);
   return out;
 }
 

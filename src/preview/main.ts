@@ -12,12 +12,16 @@ import './preview.css';
 import { createLms12 } from './lms12';
 import { createLms2004 } from './lms2004';
 import { readOptions } from './options';
+import { openSource, versionFor } from './package-store';
 import { course } from '../../modules/course';
 import { PanelState, type SaveStatus } from './panel.svelte';
 import { clearAttempt, loadAttempt, openStorage, saveAttempt } from './storage';
 
 async function start(target: HTMLElement): Promise<void> {
-  const options = readOptions(window.location.search);
+  const asked = readOptions(window.location.search);
+  // A zip brings its own SCORM version and pass mark, from its manifest.
+  const source = await openSource(window.location.search);
+  const options = { ...asked, version: versionFor(source, asked.version) };
   const storage = openStorage();
   const create = options.version === '1.2' ? createLms12 : createLms2004;
   const lms = withFaults(
@@ -25,7 +29,7 @@ async function start(target: HTMLElement): Promise<void> {
       previous: loadAttempt(storage, options.version),
       language: options.lang,
       // As an LMS reads it from the package's manifest.
-      masteryScore: course.settings.masteryScore,
+      masteryScore: source.kind === 'zip' ? source.info.masteryScore : course.settings.masteryScore,
       behaviour: options.behaviour,
     }),
     options.faults,
@@ -89,7 +93,7 @@ async function start(target: HTMLElement): Promise<void> {
     ...options.unknownFaults.map((f) => `Unknown fault switch "${f}" ignored.`),
   ];
   target.replaceChildren();
-  mount(Preview, { target, props: { options, lms, panel, notices, onReset: reset } });
+  mount(Preview, { target, props: { options, lms, panel, notices, onReset: reset, source } });
 }
 
 const target = document.getElementById('app');

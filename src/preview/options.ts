@@ -7,7 +7,10 @@ import type { Behaviour } from './lms';
 export type ScormVersion = '1.2' | '2004';
 
 export interface PreviewOptions {
-  /** From `?scorm=`; SCORM 2004 unless the query says 1.2, as most LMSs now default to it. */
+  /**
+   * From `?scorm=`; SCORM 1.2 unless the query says 2004, as the README recommends 1.2 for
+   * Moodle, Totara and ESR. A package played from a zip brings its own (its manifest's).
+   */
   readonly version: ScormVersion;
   /** From `?lang=`; seeds the learner's language preference. Null when absent or malformed. */
   readonly lang: string | null;
@@ -30,7 +33,7 @@ const LANG_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 export function readOptions(search: string): PreviewOptions {
   const query = new URLSearchParams(search);
-  const version: ScormVersion = query.get('scorm') === '1.2' ? '1.2' : '2004';
+  const version: ScormVersion = query.get('scorm') === '2004' ? '2004' : '1.2';
   const lang = query.get('lang');
   const { faults, unknown } = parseFaults(query.getAll('fault'));
   const behaviour: Behaviour = query.get('lms') === 'moodle' ? 'moodle' : 'generic';

@@ -24,14 +24,20 @@ describe('parseFaults', () => {
     expect(readOptions('?scorm=1.2&fault=commit-fail:2&fault=slow:100').faults).toMatchObject({ commitFail: 2, slowMs: 100 });
   });
 
+  it('opens on SCORM 1.2, the version the README recommends, unless 2004 is asked for', () => {
+    expect(readOptions('').version).toBe('1.2');
+    expect(readOptions('?scorm=nonsense').version).toBe('1.2');
+    expect(readOptions('?scorm=2004&lang=cy').version).toBe('2004');
+  });
+
   it('describes the active faults for the toolbar', () => {
     expect(describeFaults(parseFaults(['init-fail']).faults, { initFail: Infinity, commitFail: 0, commitThrow: 0, ended: false })).toEqual([
-      'Initialize always fails',
+      'the LMS always refuses to start the session',
     ]);
     const { faults } = parseFaults(['commit-fail:3', 'slow']);
     expect(describeFaults(faults, { initFail: 0, commitFail: 1, commitThrow: 0, ended: false })).toEqual([
-      'Commit returns false 3 times (1 left)',
-      'every call takes 2 s',
+      'the LMS refuses to save 3 times (1 left)',
+      'the LMS is very slow: every call takes 2 s',
     ]);
   });
 });
