@@ -77,7 +77,8 @@ test('cmi5, Welsh (the learner preference): failed, then passed on a retry, and 
   test.setTimeout(180_000);
   const data = await loadCourse('cy');
   const course = await openCmi5(page, '&lang=cy');
-  await expect(course.getByRole('link', { name: data.t('start.start') })).toBeVisible();
+  // The learner's language arrives with the launch (the agent profile), after the first screen.
+  await expect(course.getByRole('link', { name: data.t('start.start') })).toBeVisible({ timeout: 30_000 });
   await finalCheck(course, data, data.course.settings.assessmentQuestions);
   await expect(course.getByRole('button', { name: data.t('assessment.tryAgain') })).toBeVisible();
   await expect.poll(() => verbsOf(page)).toContain('failed');
@@ -123,8 +124,9 @@ test('cmi5: relaunched after passing, the LMS opens Review: the plan and summary
   await page.reload();
   course = courseFrame(page);
   await expect(page.getByTestId('launch-mode')).toHaveText('Review');
-  await expect(course.getByRole('link', { name: data.t('start.continue') })).toBeVisible({ timeout: 30_000 });
-  await course.getByRole('link', { name: data.t('start.continue') }).click();
+  // A review visit says so, and offers to look back rather than to carry on.
+  await expect(course.getByRole('heading', { name: data.t('start.reviewHeading') })).toBeVisible({ timeout: 30_000 });
+  await course.getByRole('link', { name: data.t('start.lookBack') }).click();
   await course.locator(':root').evaluate(() => (location.hash = '#/summary'));
   await expect(course.locator('h1')).toHaveText(data.t('summary.heading'));
   await saveAndClose(page, course, data);

@@ -24,7 +24,9 @@ for (const zip of BUILT_ZIPS) {
     // Opened on the other version on purpose: the zip's manifest must decide.
     await page.goto(`/preview/?scorm=${zip.version === '1.2' ? '2004' : '1.2'}`);
     await expect(courseFrame(page).locator('h1')).toBeVisible(LOAD);
-    // Nothing of the build folder may serve the course once the zip plays.
+    // The build folder's course has finished loading (its later parts load after the first screen)…
+    await page.waitForLoadState('networkidle');
+    // …and nothing of the build folder may serve the course once the zip plays.
     const fromBuild: string[] = [];
     page.on('request', (r) => {
       if (r.url().includes('/web/')) fromBuild.push(r.url());
