@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { courseCheck } from './scripts/course-check';
 import { scormPackages } from './scorm/vite-plugin';
+import { serviceProfile } from './scripts/service-profile-plugin';
 import { localeMeta } from './scripts/locale-meta-plugin';
 import { localeChunks } from './scripts/locale-chunks-plugin';
 
@@ -16,6 +17,8 @@ export default defineConfig({
     // compiled at build time, so the browser loads one language and no message parser.
     localeChunks({ fallback: 'en-GB', compiledParser: 'src/i18n/compiled-messages.ts' }),
     courseCheck(),
+    // service.json (checked) into dist/web, before the packages are made from dist/web.
+    serviceProfile(),
     scormPackages(),
   ],
   build: {

@@ -115,6 +115,7 @@ const active: Module = {
       id: 'takeaway',
       kind: 'text',
       takeaway: true,
+      help: true,
       heading: 'active.takeaway.heading',
       notes: ['active.notes.takeaway'],
       body: ['active.takeaway.p1', 'active.takeaway.p2', 'active.takeaway.p3', 'active.takeaway.help'],

@@ -119,6 +119,7 @@ const endorphins: Module = {
       id: 'takeaway',
       kind: 'text',
       takeaway: true,
+      help: true,
       heading: 'endorphins.takeaway.heading',
       notes: ['endorphins.notes.takeaway'],
       body: [

@@ -133,6 +133,7 @@ const expect: Module = {
       id: 'takeaway',
       kind: 'text',
       takeaway: true,
+      help: true,
       heading: 'expect.takeaway.heading',
       notes: ['expect.notes.takeaway'],
       body: ['expect.takeaway.p1', 'expect.takeaway.p2', 'expect.takeaway.p3', 'expect.takeaway.help'],

@@ -100,6 +100,7 @@ const relief: Module = {
       id: 'takeaway',
       kind: 'text',
       takeaway: true,
+      help: true,
       heading: 'relief.takeaway.heading',
       notes: ['relief.notes.takeaway'],
       body: ['relief.takeaway.p1', 'relief.takeaway.p2', 'relief.takeaway.p3', 'relief.takeaway.help'],

@@ -87,6 +87,8 @@ interface PageBase {
   body?: MessageKey[];
   /** Facilitator notes for presenter mode, paragraphs in order; never shown to learners. */
   notes?: MessageKey[];
+  /** The page tells the learner where to get help: the service's contact block follows its text. */
+  help?: boolean;
 }
 
 export interface TextPage extends PageBase {

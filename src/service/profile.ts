@@ -3,6 +3,7 @@
 // it at run time from service.json inside the package; service.schema.json documents it
 // for editors, and validate.ts checks it for the build, the command line and the browser.
 import type { Scorm12Reporting } from '../course/types';
+import { DEFAULT_SETTINGS } from '../course/settings';
 
 /**
  * Text a service writes: the same in every language, or one per language code
@@ -76,7 +77,12 @@ export function defaultProfile(): ServiceProfile {
     organisation: { name: '', logo: null },
     contact: { name: '', phone: '', email: '', web: '', hours: '', urgent: '' },
     statement: { organisation: '', contact: '', reviewed: '', status: 'partial' },
-    tracking: { passMark: 80, scorm12Reporting: 'passed-failed', attempts: 0, sendPlanText: true },
+    tracking: {
+      passMark: DEFAULT_SETTINGS.masteryScore,
+      scorm12Reporting: DEFAULT_SETTINGS.scorm12Reporting,
+      attempts: DEFAULT_SETTINGS.assessmentAttempts,
+      sendPlanText: true,
+    },
     languages: { offered: [], default: '' },
   };
 }
@@ -95,4 +101,9 @@ export function textFor(text: ServiceText, lang: string, fallback = ''): string 
 export function telHref(phone: string): string {
   const plus = phone.trim().startsWith('+') ? '+' : '';
   return `tel:${plus}${phone.replace(/\D/g, '')}`;
+}
+
+/** The profile as the course reads it from service.json: every field, in a stable order. */
+export function profileJson(profile: ServiceProfile): string {
+  return `${JSON.stringify(profile, null, 2)}\n`;
 }

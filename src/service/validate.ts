@@ -208,9 +208,9 @@ function webProblem(v: string): string | null {
   try {
     url = new URL(v);
   } catch {
-    return `"${v}" is not a web address; write it in full, starting https://`;
+    return `"${v}" is not a web address; write it in full, beginning with https and a colon`;
   }
-  return url.protocol === 'https:' || url.protocol === 'http:' ? null : `"${v}" must start https:// (a web page, not ${url.protocol})`;
+  return url.protocol === 'https:' || url.protocol === 'http:' ? null : `"${v}" must be a web page address beginning with https (not ${url.protocol})`;
 }
 
 function dateProblem(v: string): string | null {

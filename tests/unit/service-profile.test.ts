@@ -104,8 +104,8 @@ describe('bad input names the field and what is wrong', () => {
 
   it('an email or web address that is not one', () => {
     expectError({ contact: { email: 'pain team' } }, 'contact.email', /not an email address/);
-    expectError({ contact: { web: 'example.nhs.uk' } }, 'contact.web', /https:\/\//);
-    expectError({ contact: { web: 'javascript:alert(1)' } }, 'contact.web', /must start https/);
+    expectError({ contact: { web: 'example.nhs.uk' } }, 'contact.web', /not a web address.*https/);
+    expectError({ contact: { web: 'javascript:alert(1)' } }, 'contact.web', /must be a web page address beginning with https/);
   });
 
   it('a logo that is too big', () => {
