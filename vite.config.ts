@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { courseCheck } from './scripts/course-check';
 import { scormPackages } from './scorm/vite-plugin';
+import { serviceProfile } from './scripts/service-profile-plugin';
 import { localeMeta } from './scripts/locale-meta-plugin';
 import { localeChunks } from './scripts/locale-chunks-plugin';
 import { firstScreen } from './scripts/first-screen-plugin';
@@ -20,6 +21,8 @@ export default defineConfig({
     // The start screen in index.html itself, painted before any script loads.
     firstScreen(),
     courseCheck(),
+    // service.json (checked) into dist/web, before the offline cache and the packages are made from dist/web.
+    serviceProfile(),
     // The standalone course offline and installable; the SCORM zips leave this out.
     offline(),
     scormPackages(),

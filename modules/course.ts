@@ -2,6 +2,7 @@
 // folder under modules/ and a line here; the engine in src/ does not change.
 import type { Course } from '../src/course/types';
 import { withDefaults } from '../src/course/settings';
+import { renamed } from './renamed';
 
 export const course: Course = {
   id: 'acupuncture_pain',
@@ -21,6 +22,7 @@ export const course: Course = {
     intro: ['assessment.intro.p1', 'assessment.intro.p2'],
     load: () => import('./assessment'),
   },
+  renamed,
   modules: [
     {
       id: 'endorphins',

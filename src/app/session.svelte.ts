@@ -5,7 +5,7 @@ import type { Course, Id, Module, Question } from '../course/types';
 import { emptyModuleProgress, emptyProgress, hasProgress, type ModuleProgress, type Progress } from '../course/progress';
 import { ASSESSMENT_ID, courseResult, finishTry } from '../course/result';
 import { drawQuestions, type Random } from '../quiz/draw';
-import { allAnswered, correctResponse, isCorrect, scorePercent } from '../quiz/scoring';
+import { allAnswered, choicesOf, correctResponse, isCorrect, scorePercent } from '../quiz/scoring';
 import type { Answer } from '../tracking/backend';
 import type { Tracker } from '../tracking/tracker';
 import { decodeProgress, encodeProgress, pruneToModule } from '../tracking/state-codec';
@@ -41,7 +41,7 @@ export class Session {
   ) {
     const { suspendData, location } = tracker.launch;
     const moduleIds = course.modules.map((m) => m.id);
-    const decoded = decodeProgress(suspendData, course.id, moduleIds);
+    const decoded = decodeProgress(suspendData, course.id, moduleIds, course.renamed);
     const saved = decoded && hasProgress(decoded) ? decoded : null;
     if (saved) this.progress = saved;
     const at = location ? routeFromLocation(location) : null;
@@ -145,6 +145,7 @@ export class Session {
       type: question.type,
       response: [...response],
       correct: correctResponse(question),
+      ...choicesOf(question),
       result: isCorrect(question, response),
       description,
       latencyMs,

@@ -6,3 +6,5 @@ export { default as AssessmentView } from './AssessmentView.svelte';
 export { default as ModuleMenu } from './ModuleMenu.svelte';
 export { default as SummaryPage } from './SummaryPage.svelte';
 export { default as AccessibilityStatement } from './AccessibilityStatement.svelte';
+// Read aloud shows only where the device has a voice, so it never is on the first screen.
+export { default as ReadAloud } from '../readaloud/ReadAloud.svelte';

@@ -13,6 +13,12 @@ export type MessageKey = string;
 export type Id = string;
 export const ID_PATTERN = /^[a-z][a-z0-9_]{0,31}$/;
 
+/**
+ * At most this many options (or sort items, or categories) per question: SCORM 1.2
+ * reports a choice as single characters, a-z then 0-9, by the option's place in the list.
+ */
+export const MAX_CHOICES = 36;
+
 export type QuestionType = 'single' | 'multiple' | 'truefalse' | 'sort';
 
 export interface QuestionOption {
@@ -35,8 +41,9 @@ export interface ChoiceQuestion extends QuestionBase {
   type: 'single' | 'multiple' | 'truefalse';
   /**
    * For 'truefalse' the engine supplies the options `true` and `false`; give none here.
-   * For 'single' and 'multiple', two or more, with one-character ids (a-z, 0-9):
-   * SCORM 1.2 reports choices as single characters.
+   * For 'single' and 'multiple', two to MAX_CHOICES, with ids that say what each is
+   * (`fine_needles`): LMS reports show them. Keep their order: SCORM 1.2 reports each by
+   * its place (a, b, c…).
    */
   options?: QuestionOption[];
   /** Ids of the correct options (`true` / `false` for a true/false question). */
@@ -49,9 +56,9 @@ export interface ChoiceQuestion extends QuestionBase {
  */
 export interface SortQuestion extends QuestionBase {
   type: 'sort';
-  /** One-character ids (a-z, 0-9). */
+  /** Ids that say what each is (`passive`); SCORM 1.2 reports each by its place. */
   categories: { id: Id; label: MessageKey }[];
-  /** One-character ids (a-z); `category` is the right one; `feedback` explains it. */
+  /** Ids that say what each is (`going_for_walk`); `category` is the right one; `feedback` explains it. */
   items: { id: Id; label: MessageKey; category: Id; feedback?: MessageKey }[];
 }
 
@@ -87,6 +94,8 @@ interface PageBase {
   body?: MessageKey[];
   /** Facilitator notes for presenter mode, paragraphs in order; never shown to learners. */
   notes?: MessageKey[];
+  /** The page tells the learner where to get help: the service's contact block follows its text. */
+  help?: boolean;
 }
 
 export interface TextPage extends PageBase {
@@ -171,6 +180,17 @@ export interface ModuleEntry {
   load: () => Promise<{ default: Module }>;
 }
 
+/** What a question was called before its ids were renamed, so saved progress keeps. */
+export interface Renamed {
+  id: Id;
+  options?: Record<Id, Id>;
+  items?: Record<Id, Id>;
+  categories?: Record<Id, Id>;
+}
+
+/** Renamed questions, by module id (`assessment` for the final check), by old question id. */
+export type IdRenames = Record<Id, Record<Id, Renamed>>;
+
 export interface Course {
   /** Language-neutral course id: names the manifest, the local store and interaction ids. */
   id: Id;
@@ -183,4 +203,6 @@ export interface Course {
   modules: ModuleEntry[];
   /** Optional: when present, passing the course means passing it. */
   assessment?: AssessmentEntry;
+  /** Old question and option ids, read when restoring progress saved before a rename. */
+  renamed?: IdRenames;
 }

@@ -1,7 +1,7 @@
 // Build-time checks of course data, so that a slip in a module (a missing text, a
 // question with no right answer) fails the build with a message naming file and item,
 // instead of reaching a learner.
-import { ID_PATTERN, type Course, type Module, type Question, type SortQuestion } from './types';
+import { ID_PATTERN, MAX_CHOICES, type Course, type Module, type Question, type SortQuestion } from './types';
 import { TRUE_FALSE_IDS } from '../quiz/scoring';
 
 export type Messages = Record<string, unknown>;
@@ -16,7 +16,6 @@ export function hasMessage(messages: Messages, key: string): boolean {
   return typeof node === 'string';
 }
 
-const OPTION_ID = /^[a-z0-9]$/;
 /** Ids that would clash with the course's own routes. */
 const RESERVED_IDS = ['menu', 'assessment'];
 
@@ -60,13 +59,14 @@ function validateSort(q: SortQuestion, at: string, key: (k: string, what: string
   if (q.items.length < 2) errors.push(`${at}: a sort question needs at least two items`);
   if (new Set(categoryIds).size !== categoryIds.length) errors.push(`${at}: category ids repeat`);
   if (new Set(itemIds).size !== itemIds.length) errors.push(`${at}: item ids repeat`);
+  if (q.items.length > MAX_CHOICES || q.categories.length > MAX_CHOICES) errors.push(`${at}: at most ${MAX_CHOICES} items and categories (SCORM 1.2 reports each by one character)`);
   for (const c of q.categories) {
-    if (!OPTION_ID.test(c.id)) errors.push(`${at}: category id "${c.id}" must be one character, a-z or 0-9`);
+    if (!ID_PATTERN.test(c.id)) errors.push(`${at}: category id "${c.id}" must match ${ID_PATTERN}`);
     key(c.label, `question "${q.id}" category "${c.id}"`);
   }
   for (const i of q.items) {
-    // Reported as SCORM "matching" pairs: single characters, the item first.
-    if (!/^[a-z]$/.test(i.id)) errors.push(`${at}: item id "${i.id}" must be one letter, a-z`);
+    // Reported as SCORM "matching" pairs, the item first.
+    if (!ID_PATTERN.test(i.id)) errors.push(`${at}: item id "${i.id}" must match ${ID_PATTERN}`);
     if (!categoryIds.includes(i.category)) errors.push(`${at}: item "${i.id}" belongs to unknown category "${i.category}"`);
     key(i.label, `question "${q.id}" item "${i.id}"`);
     if (i.feedback) key(i.feedback, `question "${q.id}" item "${i.id}" feedback`);
@@ -89,11 +89,11 @@ function validateQuestion(q: Question, where: string, key: (k: string, what: str
   } else if (q.type === 'single' || q.type === 'multiple') {
     const options = q.options ?? [];
     if (options.length < 2) errors.push(`${at}: needs at least two options`);
+    if (options.length > MAX_CHOICES) errors.push(`${at}: at most ${MAX_CHOICES} options (SCORM 1.2 reports each by one character)`);
     optionIds = options.map((o) => o.id);
     if (new Set(optionIds).size !== optionIds.length) errors.push(`${at}: option ids repeat`);
     for (const o of options) {
-      // SCORM 1.2 reports a choice as single characters (a-z, 0-9).
-      if (!OPTION_ID.test(o.id)) errors.push(`${at}: option id "${o.id}" must be one character, a-z or 0-9`);
+      if (!ID_PATTERN.test(o.id)) errors.push(`${at}: option id "${o.id}" must match ${ID_PATTERN}`);
       key(o.label, `question "${q.id}" option "${o.id}"`);
       if (o.feedback) key(o.feedback, `question "${q.id}" option "${o.id}" feedback`);
     }

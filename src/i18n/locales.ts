@@ -14,6 +14,15 @@ export const locales: LocaleInfo[] = [...metas].sort((a, b) => (a.status === 'so
 /** The languages a learner may choose (the pseudo-locale is for development only). */
 export const offeredLocales = locales.filter((l) => !l.pseudo);
 
+/** The service may offer fewer (service.json `languages.offered`); empty: all of them. */
+let limit: readonly string[] = [];
+export function limitLocales(codes: readonly string[]): void {
+  limit = codes;
+}
+/** The languages this copy of the course offers its learners. */
+export const learnerLocales = (): LocaleInfo[] =>
+  limit.length ? offeredLocales.filter((l) => limit.includes(l.code)) : offeredLocales;
+
 export const metaOf = (code: string): LocaleInfo | undefined => locales.find((l) => l.code === code);
 
 /** The learner's own earlier choice in this course, kept on this device. */

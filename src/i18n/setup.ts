@@ -8,7 +8,7 @@ import { init, register, locale, waitLocale } from 'svelte-i18n';
 import partsOf from 'virtual:locale-catalogues';
 import type { Course } from '../course/types';
 import { addCompiled } from './compiled-messages';
-import { metaOf, offeredLocales } from './locales';
+import { learnerLocales, metaOf } from './locales';
 
 export const DEFAULT_LOCALE = 'en-GB';
 
@@ -63,10 +63,12 @@ export function withModuleMessages(course: Course): Course {
 export function matchLocale(tag: string | null | undefined): string | null {
   if (!tag) return null;
   const lower = tag.toLowerCase();
-  const exact = availableLocales.find((c) => c.toLowerCase() === lower);
+  const offered = learnerLocales();
+  // Exact: any language offered, and the pseudo-locale (development only).
+  const exact = availableLocales.find((c) => c.toLowerCase() === lower && (offered.some((l) => l.code === c) || metaOf(c)?.pseudo));
   if (exact) return exact;
   const lang = lower.split('-')[0];
-  return offeredLocales.find((l) => l.code.toLowerCase().split('-')[0] === lang)?.code ?? null;
+  return offered.find((l) => l.code.toLowerCase().split('-')[0] === lang)?.code ?? null;
 }
 
 /** Direction and lang of the document follow the locale. */
@@ -76,7 +78,7 @@ function applyToDocument(code: string, dir: 'ltr' | 'rtl') {
 }
 
 const chooseLocale = (preferred: (string | null | undefined)[]): string =>
-  preferred.map(matchLocale).find((c): c is string => !!c) ?? DEFAULT_LOCALE;
+  preferred.map(matchLocale).find((c): c is string => !!c) ?? learnerLocales()[0]?.code ?? DEFAULT_LOCALE;
 
 /**
  * Starts downloading the start-up strings of the language these preferences point to,

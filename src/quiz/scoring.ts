@@ -11,11 +11,22 @@ export function optionsOf(q: ChoiceQuestion): QuestionOption[] {
   return q.options ?? [];
 }
 
-/** A sort answer is one "item_category" code per item, e.g. "a_p". */
-export const sortPair = (item: Id, category: Id) => `${item}_${category}`;
+/**
+ * A sort answer is one "item-category" code per item, e.g. "going_for_walk-active" (ids
+ * hold no "-"). Saved progress of format 2 wrote "a_p"; state-codec.ts migrates it.
+ */
+export const PAIR_SEPARATOR = '-';
+export const sortPair = (item: Id, category: Id) => `${item}${PAIR_SEPARATOR}${category}`;
 export function splitPair(pair: string): [Id, Id] {
-  const [item = '', category = ''] = pair.split('_');
+  const [item = '', category = ''] = pair.split(PAIR_SEPARATOR);
   return [item, category];
+}
+
+/** The ids a response is made of, in the question's order: options, or sort items and categories. */
+export function choicesOf(q: Question): { choices: Id[]; targets?: Id[] } {
+  return q.type === 'sort'
+    ? { choices: q.items.map((i) => i.id), targets: q.categories.map((c) => c.id) }
+    : { choices: optionsOf(q).map((o) => o.id) };
 }
 
 /** The right response, in the same form as a learner's. */

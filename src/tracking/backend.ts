@@ -52,6 +52,12 @@ export interface Answer {
   type: QuestionType;
   response: Id[];
   correct: Id[];
+  /**
+   * The question's option ids in its own order (for a sort question, its items, and its
+   * categories as targets): SCORM 1.2 reports each by its place, a single character.
+   */
+  choices?: Id[];
+  targets?: Id[];
   result: boolean;
   /** The question's prompt in the learner's language (SCORM 2004 description). */
   description: string;

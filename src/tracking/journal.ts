@@ -45,11 +45,14 @@ const isOptionalBoolean = (x: unknown) => x === undefined || typeof x === 'boole
 
 function toAnswer(x: unknown): Answer | null {
   if (!isRecord(x)) return null;
-  const { moduleId, questionId, type, response, correct, result, description, latencyMs, at } = x;
+  const { moduleId, questionId, type, response, correct, choices, targets, result, description, latencyMs, at } = x;
   if (!isString(moduleId) || !isString(questionId) || !isString(type) || !isStrings(response) || !isStrings(correct)) return null;
   if (typeof result !== 'boolean' || !isString(description) || !isNumber(latencyMs) || !isNumber(at)) return null;
   if (!['single', 'multiple', 'truefalse', 'sort'].includes(type)) return null;
-  return { moduleId, questionId, type: type as Answer['type'], response, correct, result, description, latencyMs, at: new Date(at) };
+  const answer: Answer = { moduleId, questionId, type: type as Answer['type'], response, correct, result, description, latencyMs, at: new Date(at) };
+  if (isStrings(choices)) answer.choices = choices;
+  if (isStrings(targets)) answer.targets = targets;
+  return answer;
 }
 
 function isResult(x: unknown): x is CourseResult {

@@ -3,16 +3,30 @@ import { interactionType, launchMode, scoreOf, type Answer, type Backend, type L
 import type { CourseResult } from '../course/result';
 import type { Scorm12Reporting } from '../course/types';
 import { LmsCall } from './lms-call';
+import { splitPair } from '../quiz/scoring';
 import { timeOfDay12, timespan12 } from './time-format';
 
+/** 1.2's single characters, by place: the first option is a, the 27th is 0. */
+const CHARACTERS_12 = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const character12 = (id: string, order: readonly string[] | undefined) => {
+  const at = order?.indexOf(id) ?? -1;
+  return at >= 0 ? (CHARACTERS_12[at] ?? id) : id;
+};
+
 /**
- * 1.2 response formats: true-false is the single character t or f; choice is single
- * characters joined by commas; matching is source.target pairs ("a.p,b.a").
+ * 1.2 response formats (CMIFeedback, read strictly): true-false is the single character t
+ * or f; choice is single characters joined by commas; matching is source.target pairs
+ * ("a.b,b.a"). Ids say what an option is, so each is reported by its place in the question.
  */
-function response12(a: Pick<Answer, 'type'>, ids: string[]): string {
+function response12(a: Pick<Answer, 'type' | 'choices' | 'targets'>, ids: string[]): string {
   if (a.type === 'truefalse') return ids.map((id) => (id === 'true' ? 't' : 'f')).join(',');
-  if (a.type === 'sort') return ids.map((pair) => pair.replace('_', '.')).join(',');
-  return ids.join(',');
+  if (a.type === 'sort') {
+    return ids
+      .map((pair) => splitPair(pair))
+      .map(([item, category]) => `${character12(item, a.choices)}.${character12(category, a.targets)}`)
+      .join(',');
+  }
+  return ids.map((id) => character12(id, a.choices)).join(',');
 }
 
 /** lesson_status for each reporting choice an authoring tool offers. */

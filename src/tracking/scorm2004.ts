@@ -2,6 +2,7 @@
 import { interactionType, launchMode, NOTHING_RECORDED, scoreOf, type Answer, type Backend, type Launch, type Recorded } from './backend';
 import type { CourseResult } from '../course/result';
 import { LmsCall } from './lms-call';
+import { splitPair } from '../quiz/scoring';
 import { duration2004, timestamp2004 } from './time-format';
 
 /** Interaction and objective ids must be URIs in 2004; a URN keeps them globally unique. */
@@ -79,7 +80,7 @@ export class Scorm2004Backend implements Backend {
     const n = Number(this.lms.get('cmi.interactions._count')) || 0;
     const p = `cmi.interactions.${n}.`;
     // Matching pairs are "source[.]target"; every list is joined with "[,]".
-    const response = (ids: string[]) => ids.map((id) => (a.type === 'sort' ? id.replace('_', '[.]') : id)).join('[,]');
+    const response = (ids: string[]) => ids.map((id) => (a.type === 'sort' ? splitPair(id).join('[.]') : id)).join('[,]');
     // The id must be set before anything else in the record.
     this.lms.set(`${p}id`, urn(this.courseId, a.moduleId, a.questionId));
     this.lms.set(`${p}type`, interactionType(a));

@@ -38,7 +38,10 @@ test('the course summary gathers each module’s key points and prints them', as
   // One section per module, each with its takeaway page in full.
   await expect(page.locator('main section.part')).toHaveCount(modules.length);
   await expect(page.locator('main .takeaway')).toHaveCount(modules.length);
-  await expect(page.locator('main h2')).toHaveCount(modules.length);
+  await expect(page.locator('main section.part h2')).toHaveCount(modules.length);
+  // …and after them the service's contact block (its own h2), which prints too.
+  await expect(page.locator('main h2')).toHaveCount(modules.length + 1);
+  await expect(page.locator('main [data-contact-block]')).toBeVisible();
   for (const id of modules) {
     await expect(page.locator('main section.part').filter({ has: page.locator(`#summary-${id}`) }).locator('.takeaway h3')).toBeVisible();
   }
@@ -60,6 +63,7 @@ test('the course summary gathers each module’s key points and prints them', as
   // Printed: the key points, without the buttons and links to pages.
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('main .takeaway').first()).toBeVisible();
+  await expect(page.locator('main [data-contact-block]')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
   await expect(page.locator('main .activities').first()).toBeHidden();
   await expect(page.locator('header')).toBeHidden();

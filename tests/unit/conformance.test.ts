@@ -53,7 +53,7 @@ const answers: Answer[] = [
   { moduleId: 'one', questionId: 'q1', type: 'single', response: ['b'], correct: ['b'], result: true, description: 'Q1?', latencyMs: 1234, at },
   { moduleId: 'one', questionId: 'q2', type: 'multiple', response: ['a', 'c'], correct: ['a'], result: false, description: 'Q2?', latencyMs: 99, at },
   { moduleId: 'one', questionId: 'q3', type: 'truefalse', response: ['false'], correct: ['true'], result: false, description: 'Q3?', latencyMs: 5, at },
-  { moduleId: 'one', questionId: 'q4', type: 'sort', response: ['a_p', 'b_q'], correct: ['a_p', 'b_p'], result: false, description: 'Q4?', latencyMs: 5, at },
+  { moduleId: 'one', questionId: 'q4', type: 'sort', response: ['a-p', 'b-q'], correct: ['a-p', 'b-p'], choices: ['a', 'b'], targets: ['p', 'q'], result: false, description: 'Q4?', latencyMs: 5, at },
 ];
 const done: Progress = {
   modules: {

@@ -3,6 +3,7 @@
 // damaged, from another course or from an older edit of this one.
 import { describe, expect, it, vi } from 'vitest';
 import type { Module, Question } from '../../src/course/types';
+import { sortPair } from '../../src/quiz/scoring';
 import type { ModuleProgress, Progress } from '../../src/course/progress';
 import { decodeProgress, encodeProgress, FORMAT_VERSION, pruneToModule } from '../../src/tracking/state-codec';
 import { course } from '../../modules/course';
@@ -21,7 +22,7 @@ function fullyAnswered(): Progress {
   const answers: Record<string, string[]> = {};
   for (const q of questionsOf(endorphins)) {
     answers[q.id] =
-      q.type === 'sort' ? q.items.map((i) => `${i.id}_${i.category}`) : q.type === 'multiple' ? (q.options ?? []).map((o) => o.id) : [...q.correct];
+      q.type === 'sort' ? q.items.map((i) => sortPair(i.id, i.category)) : q.type === 'multiple' ? (q.options ?? []).map((o) => o.id) : [...q.correct];
   }
   const activities: Record<string, string> = {};
   for (const p of endorphins.pages) if (p.kind === 'activity') activities[p.id] = '3';

@@ -16,6 +16,7 @@ import type { Faults } from '../../src/preview/faults';
 import { loadAttempt } from '../../src/preview/storage';
 import { lessonStatus } from '../../src/tracking/scorm12';
 import { encodeProgress } from '../../src/tracking/state-codec';
+import { sortPair } from '../../src/quiz/scoring';
 import { journalKey, openJournal } from '../../src/tracking/journal';
 import { reconcile } from '../../src/tracking/reconcile';
 import type { Tracker } from '../../src/tracking/tracker';
@@ -57,7 +58,7 @@ type Rng = ReturnType<typeof rng>;
 
 /** A response a learner could give: right, wrong, or partly either. */
 function randomResponse(q: Question, r: Rng): Id[] {
-  if (q.type === 'sort') return q.items.map((item) => `${item.id}_${r.chance(0.7) ? item.category : r.pick(q.categories).id}`);
+  if (q.type === 'sort') return q.items.map((item) => sortPair(item.id, r.chance(0.7) ? item.category : r.pick(q.categories).id));
   const ids = q.type === 'truefalse' ? ['true', 'false'] : (q.options ?? []).map((o) => o.id);
   if (q.type === 'multiple') {
     const chosen = ids.filter(() => r.chance(0.5));

@@ -68,20 +68,22 @@ const ALL_FAILED: Progress = {
 };
 
 const at = new Date(2024, 4, 6, 14, 3, 9);
-const answer = (questionId: string, type: Answer['type'], response: string[], correct: string[], latencyMs: number): Answer => ({
+const answer = (questionId: string, type: Answer['type'], response: string[], correct: string[], latencyMs: number, choices?: string[]): Answer => ({
   moduleId: 'endorphins',
   questionId,
   type,
   response,
   correct,
+  ...(choices ? { choices } : {}),
   result: response.length === correct.length && correct.every((c) => response.includes(c)),
   description: `What about ${questionId}?`,
   latencyMs,
   at,
 });
 const ANSWERS: Answer[] = [
-  answer('q1', 'single', ['b'], ['b'], 4_000),
-  answer('q3', 'multiple', ['a', 'b'], ['a', 'b', 'c'], 12_340),
+  // Option ids say what each option is; SCORM 1.2 gets each as a letter, by its place.
+  answer('q1', 'single', ['fine_needles'], ['fine_needles'], 4_000, ['swallow_tablet', 'fine_needles', 'muscle_rub']),
+  answer('q3', 'multiple', ['where_needles_go', 'spinal_cord'], ['where_needles_go', 'spinal_cord', 'brain'], 12_340, ['where_needles_go', 'spinal_cord', 'brain', 'inside_needles']),
   answer('q4', 'truefalse', ['true'], ['false'], 3_723_456),
   answer('q5', 'truefalse', ['true'], ['true'], 1_000),
 ];
@@ -542,15 +544,20 @@ describe('SCORM 2004 CMI', () => {
     expect(interaction(0)).toMatchObject({
       id: `urn:scorm:${COURSE_ID}:endorphins:q1`,
       type: 'choice',
-      learner_response: 'b',
+      learner_response: 'fine_needles',
       result: 'correct',
       timestamp: '2024-05-06T14:03:09',
       weighting: '1',
       description: 'What about q1?',
       objectives: { 0: { id: `urn:scorm:${COURSE_ID}:endorphins` } },
-      correct_responses: { 0: { pattern: 'b' } },
+      correct_responses: { 0: { pattern: 'fine_needles' } },
     });
-    expect(interaction(1)).toMatchObject({ type: 'choice', learner_response: 'a[,]b', result: 'incorrect', correct_responses: { 0: { pattern: 'a[,]b[,]c' } } });
+    expect(interaction(1)).toMatchObject({
+      type: 'choice',
+      learner_response: 'where_needles_go[,]spinal_cord',
+      result: 'incorrect',
+      correct_responses: { 0: { pattern: 'where_needles_go[,]spinal_cord[,]brain' } },
+    });
     expect(interaction(2)).toMatchObject({ type: 'true-false', learner_response: 'true', result: 'incorrect', correct_responses: { 0: { pattern: 'false' } } });
     expect(interaction(3)).toMatchObject({ type: 'true-false', learner_response: 'true', result: 'correct', correct_responses: { 0: { pattern: 'true' } } });
     for (let n = 0; n < 4; n++) {
