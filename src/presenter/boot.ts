@@ -2,6 +2,7 @@
 // presenter mode (`?present=1`), or the learner's course, with presenter mode a click
 // away. A presenter launch has no learner session: `learner` makes one if presenting
 // is left.
+import { markTookOverStartScreen } from '../app/first-view';
 import { flushSync, mount } from 'svelte';
 import type { Session } from '../app/session.svelte';
 import type { Course } from '../course/types';
@@ -34,6 +35,7 @@ const FOCUSABLE = 'a[href], button, select';
  */
 function takeOver(target: HTMLElement, mountApp: () => void): void {
   const before = [...target.querySelectorAll(FOCUSABLE)];
+  if (target.querySelector('main')) markTookOverStartScreen();
   const focused = before.indexOf(document.activeElement as Element);
   const { scrollX, scrollY } = window;
   target.replaceChildren();
