@@ -42,7 +42,7 @@ export function offline(locale = 'en-GB'): PluginOption {
       ],
     },
     workbox: {
-      globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
+      globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,json}'],
       // Any address of the course (?lang=cy, ?present=1) opens it offline.
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,

@@ -2,6 +2,9 @@
 // expects and any static host (or LMS folder) serves it without server rules.
 import { ID_PATTERN, type Id } from '../course/types';
 
+/** The id of the page's main content, the skip link's target. */
+export const CONTENT_ID = 'main';
+
 export type Route =
   | { name: 'start' }
   | { name: 'menu' }
@@ -13,6 +16,9 @@ export type Route =
   | { name: 'page'; moduleId: Id; pageId: Id };
 
 export function parseRoute(hash: string): Route {
+  // The skip link's target (followed before the app took over the first screen) is a
+  // place in the page, not a route.
+  if (hash === `#${CONTENT_ID}`) return { name: 'start' };
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts.length === 1 && (parts[0] === 'menu' || parts[0] === 'assessment')) return { name: parts[0] };
   if (parts.length === 1 && (parts[0] === 'summary' || parts[0] === 'accessibility')) return { name: parts[0] };

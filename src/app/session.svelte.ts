@@ -29,6 +29,8 @@ export class Session {
   readonly resumeAt: Route | null;
   readonly result = $derived(courseResult(this.course, this.progress));
   private pendingAnswers: Answer[] = [];
+  /** Counts show() calls, so a slow one never lands after a newer one. */
+  private navigations = 0;
   /**
    * The SCORM bookmark: the last place worth returning to. The start screen and the
    * accessibility statement leave it where it was, so closing the course there keeps it.
@@ -159,8 +161,12 @@ export class Session {
 
   /** Called for every route change (links, Back button, resume). */
   async show(route: Route): Promise<void> {
+    // A later navigation wins over an earlier one still loading (a slow module or bank).
+    const turn = ++this.navigations;
+    const overtaken = () => turn !== this.navigations;
     if (route.name === 'module') {
       const module = await this.load(route.moduleId);
+      if (overtaken()) return;
       if (!module) return this.show({ name: 'menu' });
       const seen = this.progress.modules[route.moduleId]?.seen ?? [];
       const next = module.pages.find((p) => !seen.includes(p.id)) ?? module.pages[0];
@@ -172,6 +178,7 @@ export class Session {
     if (route.name === 'assessment') await this.loadBank();
     if (route.name === 'page') {
       const module = await this.load(route.moduleId);
+      if (overtaken()) return;
       if (!module || !module.pages.some((p) => p.id === route.pageId)) {
         this.route = { name: 'menu' };
         return this.sync();
@@ -180,6 +187,7 @@ export class Session {
       if (!mp.seen.includes(route.pageId)) mp.seen.push(route.pageId);
       this.updateDone(route.moduleId);
     }
+    if (overtaken()) return;
     this.route = route;
     this.sync();
   }

@@ -26,7 +26,8 @@ export async function mountCourse(target: HTMLElement, { course, session, learne
   takeOver(target, () => mount(ModeRoot, { target, props: { course, session, learner } }));
 }
 
-const FOCUSABLE = 'a[href], button, select';
+/** What can hold focus on the start screen: its controls, and <main> after the skip link. */
+const FOCUSABLE = 'a[href], button, select, main';
 
 /**
  * Mounts over the start screen index.html already shows (scripts/first-screen-plugin.ts),

@@ -143,6 +143,8 @@ test('after Check answer by keyboard, the feedback and the focused button are on
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/web/');
   await expect(page.locator('main h1')).toBeVisible();
+  // The course has taken over the prerendered start screen and loaded its later parts.
+  await page.waitForLoadState('networkidle');
   await go(page, '#/active/check');
   // The sort question: the longest, so the feedback lands furthest down.
   for (const group of await page.locator('fieldset.item').all()) await group.getByRole('radio').first().check();

@@ -24,6 +24,10 @@ describe('routes', () => {
     expect(locationOf({ name: 'page', moduleId: 'endorphins', pageId: 'check' })).toBe('/endorphins/check');
   });
 
+  it('takes the skip link’s #main for a place in the page, not a module', () => {
+    expect(parseRoute('#main')).toEqual({ name: 'start' });
+  });
+
   it('accepts hashes typed or pasted without the leading slash or with a trailing one', () => {
     expect(parseRoute('#menu')).toEqual({ name: 'menu' });
     expect(parseRoute('#/endorphins/check/')).toEqual({ name: 'page', moduleId: 'endorphins', pageId: 'check' });
