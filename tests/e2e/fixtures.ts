@@ -85,6 +85,9 @@ export async function openPreview(page: Page, version: Version, query = ''): Pro
   await page.goto(`/preview/?scorm=${version}${query}`);
   const course = page.frameLocator('iframe[title="Course"]');
   await expect(course.locator('h1')).toBeVisible();
+  // The start screen shows before the course's scripts run (prerendered): wait until the
+  // course has taken it over and loaded its later parts, as a learner's first tap would.
+  await page.waitForLoadState('networkidle');
   return course;
 }
 
