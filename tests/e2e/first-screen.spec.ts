@@ -6,7 +6,11 @@ import type { Page, Route } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { localeMessages } from './course-data';
 
-/** Holds every script response until `release()` is called. */
+/**
+ * Holds every script response until `release()` is called. Pages opened meanwhile are
+ * awaited only to DOMContentLoaded: a script the page adds before its load event (on a busy
+ * machine the first frame can come that late) holds the load event too.
+ */
 async function holdScripts(page: Page): Promise<{ release: () => void }> {
   const held: Route[] = [];
   let released = false;
@@ -21,6 +25,8 @@ async function holdScripts(page: Page): Promise<{ release: () => void }> {
     },
   };
 }
+
+const HELD = { waitUntil: 'domcontentloaded' } as const;
 
 /** Counts, in the page, the layout shifts the learner did not cause. */
 const countLayoutShifts = (page: Page) =>
@@ -50,7 +56,7 @@ for (const { code, how, dir } of CASES) {
       await page.addInitScript((c) => localStorage.setItem('course:acupuncture_pain:lang', c), code);
     }
     const scripts = await holdScripts(page);
-    await page.goto(`/web/${how.startsWith('?') ? how : ''}`);
+    await page.goto(`/web/${how.startsWith('?') ? how : ''}`, HELD);
 
     const root = page.locator(':root');
     await expect(root).toHaveAttribute('lang', code);
@@ -78,7 +84,7 @@ test('the course takes over the start screen without a shift or a change of lang
   const t = localeMessages('cy');
   await countLayoutShifts(page);
   const scripts = await holdScripts(page);
-  await page.goto('/web/?lang=cy');
+  await page.goto('/web/?lang=cy', HELD);
   const start = page.getByRole('link', { name: t['start.start'] });
   await expect(start).toBeVisible();
   const before = await page.locator('#app').evaluate((app) => (app as HTMLElement).innerText);
@@ -104,7 +110,7 @@ test('a learner’s display settings and the system’s dark mode show from the 
   // Larger text and wider line spacing, chosen on an earlier visit (kept on this device).
   await page.addInitScript(() => localStorage.setItem('course-comfort-settings', JSON.stringify({ v: 1, textSize: 150, lineSpacing: 'wide' })));
   const scripts = await holdScripts(page);
-  await page.goto('/web/');
+  await page.goto('/web/', HELD);
   const root = page.locator(':root');
   await expect(page.getByRole('link', { name: t['start.start'] })).toBeVisible();
   const attributes = () => root.evaluate((html) => ['data-theme', 'data-text-size', 'data-line-spacing'].map((a) => html.getAttribute(a)));
