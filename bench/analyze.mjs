@@ -23,7 +23,12 @@ function groupOf(id) {
     return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
   }
   const rel = relative(root, clean);
-  return rel.startsWith('..') ? clean : rel.split('/').slice(0, process.env.DEPTH ? Number(process.env.DEPTH) : 2).join('/');
+  return rel.startsWith('..')
+    ? clean
+    : rel
+        .split('/')
+        .slice(0, process.env.DEPTH ? Number(process.env.DEPTH) : 2)
+        .join('/');
 }
 
 const report = {

@@ -53,7 +53,10 @@ const read = (webDir, path) => readFileSync(join(webDir, path), 'utf8');
 /** The scripts the inline loader adds after the first paint (scripts/first-screen-plugin.ts), entry first. */
 export function deferredScripts(webDir, html = 'index.html') {
   const list = /<script\b[^>]*\bdata-entry="([^"]*)"/.exec(read(webDir, html))?.[1] ?? '';
-  return list.split(' ').filter(isLocal).map((p) => resolveFrom(html, p));
+  return list
+    .split(' ')
+    .filter(isLocal)
+    .map((p) => resolveFrom(html, p));
 }
 
 /** The scripts, style sheets and preloads index.html names, and the scripts it loads after the first paint. */
@@ -112,7 +115,11 @@ export function dynamicImports(webDir, paths) {
       if (isLocal(spec)) found.set(resolveFrom(path, spec), found.get(resolveFrom(path, spec)) ?? []);
     }
     for (const [, spec, , list] of code.matchAll(IMPORT_WITH_DEPS)) {
-      const indexes = list.split(',').map((s) => s.trim()).filter(Boolean).map(Number);
+      const indexes = list
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map(Number);
       found.set(resolveFrom(path, spec), indexes.map((i) => deps[i]).filter(Boolean));
     }
   }

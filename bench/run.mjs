@@ -46,7 +46,18 @@ const started = performance.now();
 const log = (text) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${text}`);
 
 // ---------------------------------------------------------------------------- build
-const SOURCES = ['src', 'modules', 'locales', 'scorm', 'scripts', 'index.html', 'vite.config.ts', 'vite.preview.config.ts', 'svelte.config.js', 'package-lock.json'];
+const SOURCES = [
+  'src',
+  'modules',
+  'locales',
+  'scorm',
+  'scripts',
+  'index.html',
+  'vite.config.ts',
+  'vite.preview.config.ts',
+  'svelte.config.js',
+  'package-lock.json',
+];
 
 function newestSource() {
   let newest = 0;
@@ -156,7 +167,8 @@ function kit() {
   /** Clicks `click`, waits until `until` holds ('h1' or 'legend': its text changed; else a selector), then the next paint. */
   async function act(click, until, timeout = 60000) {
     const before = { h1: text('main h1'), legend: text('main legend') };
-    const done = () => (until === 'h1' ? !!q('main h1') && text('main h1') !== before.h1 : until === 'legend' ? text('main legend') !== before.legend : !!q(until));
+    const done = () =>
+      until === 'h1' ? !!q('main h1') && text('main h1') !== before.h1 : until === 'legend' ? text('main legend') !== before.legend : !!q(until);
     const el = q(click);
     if (!el) throw new Error(`nothing matches ${click}`);
     const t0 = performance.now();
@@ -278,7 +290,11 @@ const snapshot = (frame) =>
       .getEntriesByType('resource')
       .filter((e) => e.responseEnd <= ready && !e.name.startsWith('data:'))
       .map((e) => ({ url: e.name, raw: e.decodedBodySize }));
-    return { ready, sinceTop: performance.timeOrigin + ready - window.top.performance.timeOrigin, files: [{ url: nav.name, raw: nav.decodedBodySize }, ...resources] };
+    return {
+      ready,
+      sinceTop: performance.timeOrigin + ready - window.top.performance.timeOrigin,
+      files: [{ url: nav.name, raw: nav.decodedBodySize }, ...resources],
+    };
   });
 
 /** The local file behind a URL we served, for its gzip size. */
@@ -386,7 +402,10 @@ async function fullRun(browser, base, version, answers) {
       counts[action] += 1;
       const changed = await frame
         .waitForFunction((b) => window.__bench.sig() !== b, before, { timeout: 30_000, polling: 20 })
-        .then(() => true, () => false);
+        .then(
+          () => true,
+          () => false,
+        );
       // Settled: the same screen for two polls in a row (a route can pass through a
       // moment with the address changed and the view not yet replaced).
       for (let last = null, j = 0; j < 50; j++) {
@@ -480,12 +499,23 @@ function printReport(r) {
   out.push(
     pad([
       ['', 'raw', 'gzip', 'files'],
-      ...(r.static.beforePaint ? [['before the first paint (index.html)', `${kb(r.static.beforePaint.raw)} KB`, `${kb(r.static.beforePaint.gz)} KB`, r.static.beforePaint.files.length]] : []),
+      ...(r.static.beforePaint
+        ? [
+            [
+              'before the first paint (index.html)',
+              `${kb(r.static.beforePaint.raw)} KB`,
+              `${kb(r.static.beforePaint.gz)} KB`,
+              r.static.beforePaint.files.length,
+            ],
+          ]
+        : []),
       [`first screen, SCORM (${DEFAULT_LOCALE})`, `${kb(fs.raw)} KB`, `${kb(fs.gz)} KB`, fs.files.length],
       ...Object.entries(r.static.firstScreen)
         .filter(([c]) => c !== DEFAULT_LOCALE)
         .map(([c, b]) => [`first screen, SCORM (${c})`, `${kb(b.raw)} KB`, `${kb(b.gz)} KB`, b.files.length]),
-      ...(r.static.standaloneLms ? [['+ in-page LMS (standalone)', `${kb(r.static.standaloneLms.raw)} KB`, `${kb(r.static.standaloneLms.gz)} KB`, r.static.standaloneLms.files.length]] : []),
+      ...(r.static.standaloneLms
+        ? [['+ in-page LMS (standalone)', `${kb(r.static.standaloneLms.raw)} KB`, `${kb(r.static.standaloneLms.gz)} KB`, r.static.standaloneLms.files.length]]
+        : []),
       ['largest module chunk (JS+CSS)', ...largest(r.static.modules)],
       ['largest locale chunk', ...largest(r.static.localeParts)],
       ['whole course (dist/web)', `${kb(r.static.all.raw)} KB`, `${kb(r.static.all.gz)} KB`, r.static.all.files.length],
@@ -511,7 +541,8 @@ function printReport(r) {
     );
   }
   const scorm = r.loads.find((s) => s.name === 'scorm');
-  if (scorm) out.push(`  (SCORM times run from the course frame's navigation; from the LMS page's own: ${ms(scorm.fast.sinceTop)} / ${ms(scorm.slow.sinceTop)})`);
+  if (scorm)
+    out.push(`  (SCORM times run from the course frame's navigation; from the LMS page's own: ${ms(scorm.fast.sinceTop)} / ${ms(scorm.slow.sinceTop)})`);
 
   out.push('\nInteraction (standalone, 4x CPU, median)');
   out.push(
@@ -539,7 +570,9 @@ function printReport(r) {
     ]),
   );
   out.push(`  commits during 10 idle minutes: ${r.idleCommits}  (budget: at most 10, one a minute)`);
-  out.push(`\nBuild: ${r.build.ms == null ? '— (run with --build to time it)' : `${(r.build.ms / 1000).toFixed(1)} s${r.build.fresh ? '' : ' (last timed build)'}`}`);
+  out.push(
+    `\nBuild: ${r.build.ms == null ? '— (run with --build to time it)' : `${(r.build.ms / 1000).toFixed(1)} s${r.build.fresh ? '' : ' (last timed build)'}`}`,
+  );
   out.push(`Bench: ${((performance.now() - started) / 1000).toFixed(0)} s; JSON: ${r.file}`);
   console.log(out.join('\n'));
 }

@@ -4,8 +4,6 @@ import type { Question } from '../src/course/types';
 
 const banks = import.meta.glob<{ default: Question[] }>('./*/bank.ts', { eager: true });
 
-const byModule: Record<string, Question[]> = Object.fromEntries(
-  Object.entries(banks).map(([path, m]) => [path.split('/')[1]!, m.default]),
-);
+const byModule: Record<string, Question[]> = Object.fromEntries(Object.entries(banks).map(([path, m]) => [path.split('/')[1]!, m.default]));
 
 export default byModule;

@@ -45,7 +45,20 @@ export const renamed: IdRenames = {
     q5: { id: 'short_course_offered' },
   },
   active: {
-    q1: { id: 'passive_or_active', items: { a: 'going_for_walk', b: 'having_acupuncture', c: 'pacing_your_day', d: 'having_massage', e: 'stretching', f: 'having_injection', g: 'relaxation_practice', h: 'planning_your_week' }, categories: { p: 'passive', a: 'active' } },
+    q1: {
+      id: 'passive_or_active',
+      items: {
+        a: 'going_for_walk',
+        b: 'having_acupuncture',
+        c: 'pacing_your_day',
+        d: 'having_massage',
+        e: 'stretching',
+        f: 'having_injection',
+        g: 'relaxation_practice',
+        h: 'planning_your_week',
+      },
+      categories: { p: 'passive', a: 'active' },
+    },
     q2: { id: 'what_passive_means', options: { a: 'done_to_you', b: 'do_it_yourself', c: 'does_not_work' } },
     q3: { id: 'risk_of_depending', options: { a: 'take_focus_away', b: 'always_side_effects', c: 'no_risk_at_all' } },
     q4: { id: 'needing_treatment_failed' },

@@ -34,7 +34,10 @@ export function buildCmi5(options: Cmi5Options): string {
   const { courseId, title, description, masteryScore } = options;
   const launch = options.launch ?? 'index.html';
   if (!courseId) throw new Cmi5Error('courseId is empty');
-  for (const [name, text] of [['title', title], ['description', description]] as const) {
+  for (const [name, text] of [
+    ['title', title],
+    ['description', description],
+  ] as const) {
     if (text.length === 0) throw new Cmi5Error(`${name} has no language`);
     for (const [lang, value] of text) if (!value.trim()) throw new Cmi5Error(`${name} in ${lang} is empty`);
   }

@@ -34,9 +34,7 @@ export function schemaDir(version: ScormVersion): string {
 export async function schemaFiles(version: ScormVersion): Promise<SchemaFile[]> {
   const dir = schemaDir(version);
   const names = (await readdir(dir)).sort();
-  return Promise.all(
-    names.map(async (fileName) => ({ fileName, contents: new Uint8Array(await readFile(join(dir, fileName))) })),
-  );
+  return Promise.all(names.map(async (fileName) => ({ fileName, contents: new Uint8Array(await readFile(join(dir, fileName))) })));
 }
 
 /**

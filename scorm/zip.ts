@@ -91,10 +91,7 @@ export function withProfileFile(web: FileMap, profile: ServiceProfile): FileMap 
  * What the manifests say, from the profile: its title in the build's language (else the
  * course's own title from the locale file), and its pass mark as the mastery score.
  */
-export function courseFromProfile(
-  profile: ServiceProfile,
-  course: { courseId: string; title: string; itemTitle?: string; lang: string },
-): PackageCourse {
+export function courseFromProfile(profile: ServiceProfile, course: { courseId: string; title: string; itemTitle?: string; lang: string }): PackageCourse {
   // A service's own title stands as it is; the course's own names its standard.
   const own = textFor(profile.title, course.lang, profile.languages.default || course.lang);
   return {

@@ -14,15 +14,12 @@ export async function checkCourse(root = process.cwd()): Promise<string[]> {
     course: Course;
     modules: Record<string, Module | Error>;
     bank: Record<string, Question[]> | Error | null;
-  }>(
-    `${root}/scripts/load-course.ts`,
-    {
+  }>(`${root}/scripts/load-course.ts`, {
     root,
     configFile: false,
     logLevel: 'error',
-      plugins: [svelte({ emitCss: false })],
-    },
-  );
+    plugins: [svelte({ emitCss: false })],
+  });
   const { course, modules, bank } = module;
   const errors = validateCourse(course, messages);
   for (const entry of course.modules) {

@@ -33,6 +33,7 @@ interface PickerConfig {
  * is on the critical path. Mirrors matchLocale() in src/i18n/setup.ts (exact, then by language) and the
  * order of preferences in src/main.ts, without the LMS's, which only a script can ask.
  */
+/* eslint-disable no-var -- written for the oldest browsers: it runs before any polyfill or check */
 function picker(cfg: PickerConfig, script: HTMLScriptElement | null) {
   var doc = document;
   var app = doc.getElementById('app');
@@ -124,6 +125,7 @@ function picker(cfg: PickerConfig, script: HTMLScriptElement | null) {
   });
   setTimeout(go, 1000);
 }
+/* eslint-enable no-var */
 
 export interface FirstScreenOptions {
   /** @defaultValue 'en-GB' */

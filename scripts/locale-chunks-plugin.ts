@@ -103,7 +103,7 @@ export function compileTrees(tree: Tree, file: string): Record<string, MessageFo
       try {
         ast = parse(v, { ignoreTag: true });
       } catch (error) {
-        throw new Error(`${file}: "${key}" does not parse: ${String(error)}`);
+        throw new Error(`${file}: "${key}" does not parse: ${String(error)}`, { cause: error });
       }
       const plain = ast.length === 0 || (ast.length === 1 && ast[0]!.type === TYPE.literal && ast[0]!.value === v);
       if (!plain) trees[v] = stripLocations(ast);
@@ -117,7 +117,11 @@ export function compileTrees(tree: Tree, file: string): Record<string, MessageFo
 function stripLocations<T>(value: T): T {
   if (Array.isArray(value)) return value.map(stripLocations) as T;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'location').map(([k, v]) => [k, stripLocations(v)])) as T;
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => k !== 'location')
+        .map(([k, v]) => [k, stripLocations(v)]),
+    ) as T;
   }
   return value;
 }
@@ -209,7 +213,9 @@ export function localeChunks(options: LocaleChunksOptions): Plugin {
         const { moduleIds, keys } = await course();
         if (moduleIds.includes(SHELL)) this.error(`modules/course.ts: a module may not be called "${SHELL}"`);
         const names = Object.keys(splitLocale(readLocale(file), { moduleIds, keys }));
-        const lines = names.map((part) => `  ${JSON.stringify(part)}: () => import(${JSON.stringify(`${PART_PREFIX}${base}:${part}`)}).then((m) => m.default),`);
+        const lines = names.map(
+          (part) => `  ${JSON.stringify(part)}: () => import(${JSON.stringify(`${PART_PREFIX}${base}:${part}`)}).then((m) => m.default),`,
+        );
         return ['export default {', ...lines, '};'].join('\n');
       }
       if (id.startsWith(RESOLVED_PART)) {

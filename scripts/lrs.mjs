@@ -23,7 +23,14 @@ const error = (status, message) => ({ status, headers: { 'Content-Type': 'text/p
 const isRecord = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
 /** Key order does not make two statements different. */
 const canonical = (x) =>
-  Array.isArray(x) ? `[${x.map(canonical).join(',')}]` : isRecord(x) ? `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonical(x[k])}`).join(',')}}` : JSON.stringify(x);
+  Array.isArray(x)
+    ? `[${x.map(canonical).join(',')}]`
+    : isRecord(x)
+      ? `{${Object.keys(x)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${canonical(x[k])}`)
+          .join(',')}}`
+      : JSON.stringify(x);
 const random = () => crypto.randomUUID();
 
 /** The problem with a statement, or null: what an LRS checks before storing it. */
@@ -53,7 +60,9 @@ export function createLrs({ now = () => Date.now() } = {}) {
   byToken.set(lmsToken, null);
 
   const docKey = (resource, q) =>
-    resource === 'agents/profile' ? `${resource}|${q.get('agent')}|${q.get('profileId')}` : `${resource}|${q.get('activityId')}|${q.get('agent')}|${q.get('registration') ?? ''}|${q.get('stateId')}`;
+    resource === 'agents/profile'
+      ? `${resource}|${q.get('agent')}|${q.get('profileId')}`
+      : `${resource}|${q.get('activityId')}|${q.get('agent')}|${q.get('registration') ?? ''}|${q.get('stateId')}`;
 
   const store = (statement) => {
     const stored = { ...statement, stored: new Date(now()).toISOString() };
@@ -90,7 +99,11 @@ export function createLrs({ now = () => Date.now() } = {}) {
       actor: session.actor,
       verb: { id: 'https://w3id.org/xapi/adl/verbs/satisfied', display: { en: 'satisfied' } },
       object: { objectType: 'Activity', id: session.courseActivityId },
-      context: { registration: session.registration, contextActivities: { category: [{ id: CMI5_CATEGORY }] }, extensions: { [`${EXT}sessionid`]: session.id } },
+      context: {
+        registration: session.registration,
+        contextActivities: { category: [{ id: CMI5_CATEGORY }] },
+        extensions: { [`${EXT}sessionid`]: session.id },
+      },
     });
   };
 
@@ -104,17 +117,47 @@ export function createLrs({ now = () => Date.now() } = {}) {
      * The LMS launches an AU: a session, LaunchData, the launched statement. Returns the
      * fetch path (relative to the xAPI base) and the session id.
      */
-    launch({ registration, actor, activityId, courseActivityId, publisherId, launchMode = 'Normal', moveOn = 'CompletedAndPassed', masteryScore, returnURL, launchUrl = '', languagePreference, faults = {} }) {
+    launch({
+      registration,
+      actor,
+      activityId,
+      courseActivityId,
+      publisherId,
+      launchMode = 'Normal',
+      moveOn = 'CompletedAndPassed',
+      masteryScore,
+      returnURL,
+      launchUrl = '',
+      languagePreference,
+      faults = {},
+    }) {
       const id = random();
       const token = btoa(`au:${random()}`);
-      const session = { id, token, registration, actor, activityId, courseActivityId, moveOn, fetches: 0, faults: { refuse: 0, slowMs: 0, gone: false, fetchError: false, ...faults } };
+      const session = {
+        id,
+        token,
+        registration,
+        actor,
+        activityId,
+        courseActivityId,
+        moveOn,
+        fetches: 0,
+        faults: { refuse: 0, slowMs: 0, gone: false, fetchError: false, ...faults },
+      };
       sessions.set(id, session);
       byToken.set(token, session);
       const contextTemplate = {
         contextActivities: { grouping: [{ objectType: 'Activity', id: publisherId }] },
         extensions: { [`${EXT}sessionid`]: id },
       };
-      const launchData = { contextTemplate, launchMode, launchMethod: 'AnyWindow', moveOn, ...(masteryScore === undefined ? {} : { masteryScore }), ...(returnURL ? { returnURL } : {}) };
+      const launchData = {
+        contextTemplate,
+        launchMode,
+        launchMethod: 'AnyWindow',
+        moveOn,
+        ...(masteryScore === undefined ? {} : { masteryScore }),
+        ...(returnURL ? { returnURL } : {}),
+      };
       documents.set(`activities/state|${activityId}|${JSON.stringify(actor)}|${registration}|LMS.LaunchData`, JSON.stringify(launchData));
       // The preview's learner preference follows each launch's request (?lang=), not an earlier one.
       const preferences = `agents/profile|${JSON.stringify(actor)}|cmi5LearnerPreferences`;
@@ -213,7 +256,12 @@ export function createLrs({ now = () => Date.now() } = {}) {
           if (bad) return late(error(bad.status, bad.problem));
           list.forEach((s, i) => results[i].ok === 'new' && store(s));
           satisfy(session);
-          return late(json(200, list.map((s) => s.id)));
+          return late(
+            json(
+              200,
+              list.map((s) => s.id),
+            ),
+          );
         }
         return late(error(405, 'statements take GET, PUT and POST'));
       }
@@ -243,7 +291,7 @@ export function createLrs({ now = () => Date.now() } = {}) {
           return late(doc === undefined ? error(404, 'no such document') : { status: 200, headers: { 'Content-Type': 'application/json' }, body: doc });
         }
         if (method === 'PUT' || method === 'POST') {
-          if (session && q.get('stateId') === 'LMS.LaunchData') return late(error(403, 'LMS.LaunchData is the LMS\'s'));
+          if (session && q.get('stateId') === 'LMS.LaunchData') return late(error(403, "LMS.LaunchData is the LMS's"));
           try {
             JSON.parse(body || '');
           } catch {

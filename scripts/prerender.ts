@@ -10,7 +10,16 @@ import { readFileSync } from 'node:fs';
 import App from '../src/app/App.svelte';
 import { course } from '../modules/course';
 import type { Session } from '../src/app/session.svelte';
-import { defaultsFor, documentAttributes, parseChoices, SPACINGS, STORAGE_VERSION, TEXT_SIZES, THEMES, type ComfortSettings } from '../src/settings/settings.svelte';
+import {
+  defaultsFor,
+  documentAttributes,
+  parseChoices,
+  SPACINGS,
+  STORAGE_VERSION,
+  TEXT_SIZES,
+  THEMES,
+  type ComfortSettings,
+} from '../src/settings/settings.svelte';
 import { STORAGE_KEY, SYSTEM_QUERIES } from '../src/settings/comfort';
 
 export const courseId = course.id;

@@ -95,7 +95,9 @@ async function handleXapi(req, res, url) {
     const registration = url.searchParams.get('registration') ?? '';
     const sessions = [...lrs.sessions.values()].filter((s) => s.registration === registration);
     const documents = Object.fromEntries(
-      [...lrs.documents].filter(([key]) => key.startsWith('activities/state|') && key.split('|')[3] === registration).map(([key, doc]) => [key.split('|')[4], JSON.parse(doc)]),
+      [...lrs.documents]
+        .filter(([key]) => key.startsWith('activities/state|') && key.split('|')[3] === registration)
+        .map(([key, doc]) => [key.split('|')[4], JSON.parse(doc)]),
     );
     reply(200, {
       statements: lrs.ofRegistration(registration),
@@ -127,7 +129,10 @@ const PACKAGES_LIST = '/packages.json';
 
 async function builtPackages() {
   const entries = await readdir(DIST, { withFileTypes: true });
-  const zips = entries.filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.zip')).map((e) => e.name).sort();
+  const zips = entries
+    .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.zip'))
+    .map((e) => e.name)
+    .sort();
   return Promise.all(zips.map(async (name) => ({ name, bytes: (await stat(join(DIST, name))).size })));
 }
 
@@ -199,8 +204,7 @@ const server = createServer((req, res) => {
 });
 
 server.on('error', (error) => {
-  const reason =
-    error.code === 'EADDRINUSE' ? `port ${PORT} is already in use (set PORT to pick another)` : error.message;
+  const reason = error.code === 'EADDRINUSE' ? `port ${PORT} is already in use (set PORT to pick another)` : error.message;
   console.error(`Could not start the server: ${reason}`);
   process.exit(1);
 });

@@ -122,12 +122,7 @@ const endorphins: Module = {
       help: true,
       heading: 'endorphins.takeaway.heading',
       notes: ['endorphins.notes.takeaway'],
-      body: [
-        'endorphins.takeaway.p1',
-        'endorphins.takeaway.p2',
-        'endorphins.takeaway.p3',
-        'endorphins.takeaway.help',
-      ],
+      body: ['endorphins.takeaway.p1', 'endorphins.takeaway.p2', 'endorphins.takeaway.p3', 'endorphins.takeaway.help'],
     },
   ],
 };

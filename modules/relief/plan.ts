@@ -101,8 +101,7 @@ export function cleanOwnText(text: string): string {
   return out;
 }
 
-const byListOrder = (x: PlanItem, y: PlanItem) =>
-  ACTIVITY_ORDER.indexOf(x.activity) - ACTIVITY_ORDER.indexOf(y.activity);
+const byListOrder = (x: PlanItem, y: PlanItem) => ACTIVITY_ORDER.indexOf(x.activity) - ACTIVITY_ORDER.indexOf(y.activity);
 
 export function isPicked(plan: Plan, activity: ActivityCode): boolean {
   return plan.items.some((i) => i.activity === activity);

@@ -63,7 +63,5 @@ export function courseResult(course: Course, progress: Progress): CourseResult {
  */
 export function finishTry(a: AssessmentProgress, score: number, mastery: number): AssessmentProgress {
   const wasPassed = a.passed === true && (a.score ?? 0) >= mastery;
-  return wasPassed
-    ? { ...a, score: Math.max(score, a.score ?? 0), passed: true }
-    : { ...a, score, passed: score >= mastery };
+  return wasPassed ? { ...a, score: Math.max(score, a.score ?? 0), passed: true } : { ...a, score, passed: score >= mastery };
 }

@@ -59,7 +59,8 @@ function validateSort(q: SortQuestion, at: string, key: (k: string, what: string
   if (q.items.length < 2) errors.push(`${at}: a sort question needs at least two items`);
   if (new Set(categoryIds).size !== categoryIds.length) errors.push(`${at}: category ids repeat`);
   if (new Set(itemIds).size !== itemIds.length) errors.push(`${at}: item ids repeat`);
-  if (q.items.length > MAX_CHOICES || q.categories.length > MAX_CHOICES) errors.push(`${at}: at most ${MAX_CHOICES} items and categories (SCORM 1.2 reports each by one character)`);
+  if (q.items.length > MAX_CHOICES || q.categories.length > MAX_CHOICES)
+    errors.push(`${at}: at most ${MAX_CHOICES} items and categories (SCORM 1.2 reports each by one character)`);
   for (const c of q.categories) {
     if (!ID_PATTERN.test(c.id)) errors.push(`${at}: category id "${c.id}" must match ${ID_PATTERN}`);
     key(c.label, `question "${q.id}" category "${c.id}"`);

@@ -20,8 +20,7 @@ export function limitLocales(codes: readonly string[]): void {
   limit = codes;
 }
 /** The languages this copy of the course offers its learners. */
-export const learnerLocales = (): LocaleInfo[] =>
-  limit.length ? offeredLocales.filter((l) => limit.includes(l.code)) : offeredLocales;
+export const learnerLocales = (): LocaleInfo[] => (limit.length ? offeredLocales.filter((l) => limit.includes(l.code)) : offeredLocales);
 
 export const metaOf = (code: string): LocaleInfo | undefined => locales.find((l) => l.code === code);
 

@@ -60,6 +60,6 @@ export function parseMessage(key: string, text: string): MessageFormatElement[] 
   try {
     return parse(text, { ignoreTag: true });
   } catch (error) {
-    throw new Error(`"${key}" does not parse: ${String(error)}`);
+    throw new Error(`"${key}" does not parse: ${String(error)}`, { cause: error });
   }
 }

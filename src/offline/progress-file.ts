@@ -36,7 +36,11 @@ export function readProgressFile(text: string, course: Course): FileResult {
   if (id !== course.id) return { ok: false, problem: 'otherCourse' };
   if (typeof version !== 'number' || version > FILE_VERSION) return { ok: false, problem: 'newer' };
   if (typeof progress !== 'string') return { ok: false, problem: 'damaged' };
-  const decoded = decodeProgress(progress, course.id, course.modules.map((m) => m.id));
+  const decoded = decodeProgress(
+    progress,
+    course.id,
+    course.modules.map((m) => m.id),
+  );
   if (!decoded) return { ok: false, problem: 'damaged' };
   return { ok: true, progress: decoded, saved: typeof saved === 'string' ? saved : '' };
 }

@@ -60,10 +60,7 @@ export function bindingsFor(context: Pick<KeyContext, 'place' | 'presenting'>): 
  * (they are the browser's and the system's); Shift only counts for a typed character,
  * such as "?", so Shift+arrow is left to text selection.
  */
-export function actionFor(
-  press: { key: string; ctrlKey: boolean; altKey: boolean; metaKey: boolean; shiftKey: boolean },
-  context: KeyContext,
-): Action | null {
+export function actionFor(press: { key: string; ctrlKey: boolean; altKey: boolean; metaKey: boolean; shiftKey: boolean }, context: KeyContext): Action | null {
   if (press.ctrlKey || press.altKey || press.metaKey) return null;
   if (press.shiftKey && press.key.length !== 1) return null;
   const key = tableKey(press.key, context.dir);

@@ -18,10 +18,7 @@ export interface ApiCall {
 
 export type ApiBridge = Readonly<Record<string, (...args: unknown[]) => unknown>>;
 
-export function createApiBridge(
-  lms: PreviewLms & { injectedFault?: () => string | null },
-  onCall: (call: ApiCall) => void,
-): ApiBridge {
+export function createApiBridge(lms: PreviewLms & { injectedFault?: () => string | null }, onCall: (call: ApiCall) => void): ApiBridge {
   const bridge: Record<string, (...args: unknown[]) => unknown> = {};
   for (const method of lms.methods) {
     bridge[method] = (...args: unknown[]): unknown => {

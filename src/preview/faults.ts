@@ -57,7 +57,10 @@ export type FaultName = (typeof FAULT_SWITCHES)[number]['name'];
 export function parseFaults(values: readonly string[]): { faults: Faults; unknown: string[] } {
   const faults: { -readonly [K in keyof Faults]: Faults[K] } = { ...NO_FAULTS };
   const unknown: string[] = [];
-  for (const item of values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)) {
+  for (const item of values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean)) {
     const [name = '', arg] = item.split(':');
     const sw = FAULT_SWITCHES.find((s) => s.name === name);
     const n = arg === undefined || arg === '' ? sw?.takes : Number(arg);
@@ -144,8 +147,7 @@ const CODES: Record<ScormVersion, { initFail: string; commitFail: string; ended:
   '2004': {
     initFail: '102',
     commitFail: '391',
-    ended: (method) =>
-      ({ Initialize: '104', Terminate: '113', GetValue: '123', SetValue: '133', Commit: '143' })[method] ?? '101',
+    ended: (method) => ({ Initialize: '104', Terminate: '113', GetValue: '123', SetValue: '133', Commit: '143' })[method] ?? '101',
   },
 };
 

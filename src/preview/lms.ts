@@ -132,10 +132,7 @@ export function overlay(cmi: Record<string, unknown>, sets: ReadonlyMap<string, 
  * The stored cmi object minus the elements the LMS sets itself for each new session.
  * `paths` are dotted paths inside `cmi`, e.g. `core.exit`.
  */
-export function withoutSessionFields(
-  cmi: Record<string, unknown>,
-  paths: readonly string[],
-): Record<string, unknown> {
+export function withoutSessionFields(cmi: Record<string, unknown>, paths: readonly string[]): Record<string, unknown> {
   const copy = structuredClone(cmi);
   for (const path of paths) {
     const parts = path.split('.');

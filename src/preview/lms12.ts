@@ -19,16 +19,7 @@ import {
   type PreviewLms,
 } from './lms';
 
-const METHODS = [
-  'LMSInitialize',
-  'LMSFinish',
-  'LMSGetValue',
-  'LMSSetValue',
-  'LMSCommit',
-  'LMSGetLastError',
-  'LMSGetErrorString',
-  'LMSGetDiagnostic',
-] as const;
+const METHODS = ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'] as const;
 
 const FINISHED = ['passed', 'completed', 'failed'];
 
@@ -42,12 +33,7 @@ export async function createLms12(launch: Launch): Promise<PreviewLms> {
   const Api = (module as { Scorm12API: typeof Scorm12API }).Scorm12API;
 
   const notices: string[] = [];
-  const { api, previous } = startApi(
-    () => new Api(API_SETTINGS),
-    launch.previous,
-    SESSION_FIELDS,
-    notices,
-  );
+  const { api, previous } = startApi(() => new Api(API_SETTINGS), launch.previous, SESSION_FIELDS, notices);
   // Read-only elements: scorm-again's setters accept them until LMSInitialize, so they
   // are assigned on the model directly (LMSSetValue would answer 403).
   const core = api.cmi.core;

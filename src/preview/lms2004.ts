@@ -19,16 +19,7 @@ import {
   type PreviewLms,
 } from './lms';
 
-const METHODS = [
-  'Initialize',
-  'Terminate',
-  'GetValue',
-  'SetValue',
-  'Commit',
-  'GetLastError',
-  'GetErrorString',
-  'GetDiagnostic',
-] as const;
+const METHODS = ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'] as const;
 
 const ISO_DURATION = /^P(?=.)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
 
@@ -47,12 +38,7 @@ export async function createLms2004(launch: Launch): Promise<PreviewLms> {
     (cmi) => readPath(cmi, 'completion_status') === 'completed' || ['passed', 'failed'].includes(readPath(cmi, 'success_status')),
   );
   // In review Moodle hands the course an empty record for the same attempt.
-  const { api, previous } = startApi(
-    () => new Api(API_SETTINGS),
-    review ? null : launch.previous,
-    SESSION_FIELDS,
-    notices,
-  );
+  const { api, previous } = startApi(() => new Api(API_SETTINGS), review ? null : launch.previous, SESSION_FIELDS, notices);
   if (review) notices.push('Moodle behaviour: this finished attempt opens in review mode, with no credit and an empty record.');
   const reviewed = review && launch.previous ? reviewStore(launch.previous) : null;
   // Read-only elements: scorm-again's setters accept them until Initialize, so they are

@@ -115,7 +115,10 @@ export async function readPackage(name: string, bytes: Uint8Array): Promise<Unpa
     if (!files[path] && path !== launch && !missing.includes(path)) missing.push(path);
   }
   if (missing.length > 0) {
-    const shown = missing.slice(0, LIST_AT_MOST).map((p) => `“${p}”`).join(', ');
+    const shown = missing
+      .slice(0, LIST_AT_MOST)
+      .map((p) => `“${p}”`)
+      .join(', ');
     const more = missing.length > LIST_AT_MOST ? ` and ${missing.length - LIST_AT_MOST} more` : '';
     const one = missing.length === 1;
     problems.push(

@@ -56,11 +56,7 @@ export function loadAttempt(storage: Storage | null, version: ScormVersion): Sto
 }
 
 /** Returns false when the browser refuses (private mode, quota), so the page can say so. */
-export function saveAttempt(
-  storage: Storage | null,
-  version: ScormVersion,
-  attempt: Omit<StoredAttempt, 'format' | 'savedAt'>,
-): boolean {
+export function saveAttempt(storage: Storage | null, version: ScormVersion, attempt: Omit<StoredAttempt, 'format' | 'savedAt'>): boolean {
   if (!storage) return false;
   const record: StoredAttempt = { format: FORMAT, ...attempt, savedAt: new Date().toISOString() };
   try {

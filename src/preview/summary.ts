@@ -116,9 +116,7 @@ export function summarise(
     (version === '2004' ? ` (2004 allows ${numberFormat.format(SCORM2004_SUSPEND_LIMIT)})` : '');
 
   const error = lastFailedCall(calls);
-  const errorValue = error
-    ? `${error.error} ${errorText(error.error)}, after ${error.method}(${error.args.map((a) => JSON.stringify(a)).join(', ')})`
-    : 'none';
+  const errorValue = error ? `${error.error} ${errorText(error.error)}, after ${error.method}(${error.args.map((a) => JSON.stringify(a)).join(', ')})` : 'none';
 
   return [
     row('completion', version === '1.2' ? completion12 : shown(status), e.completion),

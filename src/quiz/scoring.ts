@@ -24,9 +24,7 @@ export function splitPair(pair: string): [Id, Id] {
 
 /** The ids a response is made of, in the question's order: options, or sort items and categories. */
 export function choicesOf(q: Question): { choices: Id[]; targets?: Id[] } {
-  return q.type === 'sort'
-    ? { choices: q.items.map((i) => i.id), targets: q.categories.map((c) => c.id) }
-    : { choices: optionsOf(q).map((o) => o.id) };
+  return q.type === 'sort' ? { choices: q.items.map((i) => i.id), targets: q.categories.map((c) => c.id) } : { choices: optionsOf(q).map((o) => o.id) };
 }
 
 /** The right response, in the same form as a learner's. */

@@ -7,11 +7,7 @@ const pieces = (text: string, lang = 'en-GB') => splitSentences(text, lang).map(
 
 describe('splitSentences', () => {
   it('splits at full stops, question and exclamation marks', () => {
-    expect(pieces('Acupuncture is an old treatment. Does it hurt? Not much!')).toEqual([
-      'Acupuncture is an old treatment.',
-      'Does it hurt?',
-      'Not much!',
-    ]);
+    expect(pieces('Acupuncture is an old treatment. Does it hurt? Not much!')).toEqual(['Acupuncture is an old treatment.', 'Does it hurt?', 'Not much!']);
   });
 
   it('keeps a heading or label without a full stop as one piece', () => {

@@ -54,5 +54,4 @@ export function titleIn(lang: string, translate: (key: string) => string, course
 }
 
 /** A service text in a language (empty when the service left it blank). */
-export const serviceText = (text: ServiceProfile['contact']['name'], lang: string): string =>
-  textFor(text, lang, current.languages.default);
+export const serviceText = (text: ServiceProfile['contact']['name'], lang: string): string => textFor(text, lang, current.languages.default);

@@ -23,12 +23,7 @@ export interface ServiceLogo {
 export const STATEMENT_STATUSES = ['full', 'partial', 'not'] as const;
 export type StatementStatus = (typeof STATEMENT_STATUSES)[number];
 
-export const SCORM12_REPORTINGS: readonly Scorm12Reporting[] = [
-  'passed-failed',
-  'passed-incomplete',
-  'completed-incomplete',
-  'completed-failed',
-];
+export const SCORM12_REPORTINGS: readonly Scorm12Reporting[] = ['passed-failed', 'passed-incomplete', 'completed-incomplete', 'completed-failed'];
 
 export interface ServiceProfile {
   /** The course title (LMS and banner); empty: the course's own title in each language. */

@@ -1,15 +1,7 @@
 // Checks a service profile (service.json) and says, field by field and in plain words,
 // what is wrong. Used by the build, `npm run package` and the browser, so it uses only
 // what every JavaScript platform has (no Node APIs): URL, atob, TextDecoder.
-import {
-  defaultProfile,
-  LOGO_MAX_BYTES,
-  SCORM12_REPORTINGS,
-  STATEMENT_STATUSES,
-  type ServiceLogo,
-  type ServiceProfile,
-  type ServiceText,
-} from './profile';
+import { defaultProfile, LOGO_MAX_BYTES, SCORM12_REPORTINGS, STATEMENT_STATUSES, type ServiceLogo, type ServiceProfile, type ServiceText } from './profile';
 
 export interface ProfileError {
   /** The field's dotted name, as in service.json, e.g. "contact.phone". */
@@ -24,8 +16,7 @@ export interface ProfileResult {
 }
 
 /** One line per error, e.g. "contact.phone: has letters in it …". */
-export const formatErrors = (errors: readonly ProfileError[]): string =>
-  errors.map((e) => `${e.field}: ${e.message}`).join('\n');
+export const formatErrors = (errors: readonly ProfileError[]): string => errors.map((e) => `${e.field}: ${e.message}`).join('\n');
 
 const TEXT_MAX = 300;
 const TITLE_MAX = 200;

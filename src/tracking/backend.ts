@@ -96,5 +96,4 @@ export interface Backend {
 }
 
 /** The SCORM interaction type for a question type (the same words in 1.2 and 2004). */
-export const interactionType = (a: Pick<Answer, 'type'>) =>
-  a.type === 'truefalse' ? 'true-false' : a.type === 'sort' ? 'matching' : 'choice';
+export const interactionType = (a: Pick<Answer, 'type'>) => (a.type === 'truefalse' ? 'true-false' : a.type === 'sort' ? 'matching' : 'choice');

@@ -151,7 +151,7 @@ export class Cmi5Backend implements Backend {
     let session = this.#readSession();
     if (!session) {
       let body: Json = {};
-      let status = 0;
+      let status: number;
       try {
         const response = await fetchFn(p.fetch, { method: 'POST' });
         status = response.status;

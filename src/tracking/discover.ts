@@ -45,10 +45,7 @@ function openerOf(win: Window): Window | null {
 }
 
 /** Finds an API, preferring `prefer` when an LMS offers both versions. */
-export function discoverApi(
-  win: Window,
-  prefer: ScormVersion = '2004',
-): { version: ScormVersion; api: unknown } | null {
+export function discoverApi(win: Window, prefer: ScormVersion = '2004'): { version: ScormVersion; api: unknown } | null {
   const order: ScormVersion[] = prefer === '2004' ? ['2004', '1.2'] : ['1.2', '2004'];
   for (const version of order) {
     const name = API_NAME[version];

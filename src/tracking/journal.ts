@@ -31,8 +31,7 @@ export interface Journal {
   clear(): void;
 }
 
-export const journalKey = (courseId: string, version: string, learnerId: string) =>
-  `course:${courseId}:journal:${version}:${learnerId}`;
+export const journalKey = (courseId: string, version: string, learnerId: string) => `course:${courseId}:journal:${version}:${learnerId}`;
 
 type Stored = Omit<JournalEntry, 'answers'> & { format: number; answers: (Omit<Answer, 'at'> & { at: number })[] };
 
@@ -58,9 +57,7 @@ function toAnswer(x: unknown): Answer | null {
 function isResult(x: unknown): x is CourseResult {
   if (!isRecord(x) || !Array.isArray(x.modules)) return false;
   if (typeof x.completed !== 'boolean' || typeof x.scored !== 'boolean' || typeof x.passed !== 'boolean' || !isOptionalNumber(x.score)) return false;
-  return x.modules.every(
-    (m) => isRecord(m) && isString(m.id) && typeof m.done === 'boolean' && isOptionalNumber(m.score) && isOptionalBoolean(m.passed),
-  );
+  return x.modules.every((m) => isRecord(m) && isString(m.id) && typeof m.done === 'boolean' && isOptionalNumber(m.score) && isOptionalBoolean(m.passed));
 }
 
 /** Reads what was stored, or null when it is missing, damaged or of another format. */

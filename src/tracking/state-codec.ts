@@ -46,9 +46,7 @@ const MIGRATIONS: Record<number, (old: Record<string, unknown>, renames: IdRenam
   // 2 -> 3: question and option ids renamed; sort pairs were "a_p" (one character each).
   2: (old, renames) => {
     const m = isRecord(old.m)
-      ? Object.fromEntries(
-          Object.entries(old.m).map(([id, w]) => [id, isRecord(w) ? { ...w, a: renameAnswers(w.a, renames[id] ?? {}) } : w]),
-        )
+      ? Object.fromEntries(Object.entries(old.m).map(([id, w]) => [id, isRecord(w) ? { ...w, a: renameAnswers(w.a, renames[id] ?? {}) } : w]))
       : old.m;
     const A = old.A;
     const table = renames.assessment ?? {};
@@ -84,8 +82,7 @@ function renameAnswers(answers: unknown, table: Record<Id, Renamed>): unknown {
   );
 }
 
-const joinAnswers = (answers: Record<Id, Id[]>) =>
-  Object.fromEntries(Object.entries(answers).map(([q, r]) => [q, r.join('.')]));
+const joinAnswers = (answers: Record<Id, Id[]>) => Object.fromEntries(Object.entries(answers).map(([q, r]) => [q, r.join('.')]));
 
 export function encodeProgress(progress: Progress, courseId: Id): string {
   const m: Record<Id, WireModule> = {};
@@ -111,8 +108,7 @@ export function encodeProgress(progress: Progress, courseId: Id): string {
   return JSON.stringify(wire);
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isId = (x: unknown): x is Id => typeof x === 'string' && ID_PATTERN.test(x);
 /** One part of a response: an option id, or a sort pair "item-category". */
 const isResponsePart = (x: string) => {
@@ -196,8 +192,7 @@ export function decodeProgress(data: string, courseId: Id, moduleIds: Id[], rena
 
 /** Once a module has loaded: forget saved pages, answers and activities it no longer has. */
 export function pruneToModule(mod: ModuleProgress, shape: ModuleShape): ModuleProgress {
-  const keep = <T>(rec: Record<Id, T>, ids: Id[]) =>
-    Object.fromEntries(Object.entries(rec).filter(([k]) => ids.includes(k)));
+  const keep = <T>(rec: Record<Id, T>, ids: Id[]) => Object.fromEntries(Object.entries(rec).filter(([k]) => ids.includes(k)));
   return {
     ...mod,
     seen: mod.seen.filter((p) => shape.pages.includes(p)),

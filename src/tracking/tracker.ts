@@ -95,8 +95,7 @@ interface Wanted {
  * read as "nothing to pass"), and passed if scored. A normal exit makes most LMSs start a
  * new, empty attempt next time.
  */
-const exitFor = (r: CourseResult): Exit =>
-  r.completed && r.modules.every((m) => m.done) && (r.passed || !r.scored) ? 'normal' : 'suspend';
+const exitFor = (r: CourseResult): Exit => (r.completed && r.modules.every((m) => m.done) && (r.passed || !r.scored) ? 'normal' : 'suspend');
 const progressKey = (p: { suspendData: string; location: string }) => `${p.location}\n${p.suspendData}`;
 const resultKey = (r: CourseResult) => JSON.stringify(r);
 /** How long the launch step waits for the first screen's progress, to share its commit. */
@@ -259,7 +258,7 @@ class LmsTracker implements Tracker {
     const drained = this.#drain();
     this.#holdCommit = false;
     const errorsBefore = backend.errors.length;
-    let saved = false;
+    let saved: boolean;
     let pending = false;
     try {
       backend.setSessionTime(this.#clock.now() - this.#startedAt);

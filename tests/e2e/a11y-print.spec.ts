@@ -14,10 +14,13 @@ test('a module page prints its content only, black on white, even in the dark th
   }
   await expect(page.locator('article h1')).toBeVisible();
   await expect(page.locator('article p').first()).toBeVisible();
-  const colours = await page.locator('article p').first().evaluate((p) => ({
-    text: getComputedStyle(p).color,
-    page: getComputedStyle(document.documentElement).backgroundColor,
-  }));
+  const colours = await page
+    .locator('article p')
+    .first()
+    .evaluate((p) => ({
+      text: getComputedStyle(p).color,
+      page: getComputedStyle(document.documentElement).backgroundColor,
+    }));
   expect(colours).toEqual({ text: 'rgb(0, 0, 0)', page: 'rgb(255, 255, 255)' });
   // No button or control is printed.
   const printedButtons = await page.locator('button:visible, .button:visible').count();
@@ -43,7 +46,12 @@ test('the course summary gathers each module’s key points and prints them', as
   await expect(page.locator('main h2')).toHaveCount(modules.length + 1);
   await expect(page.locator('main [data-contact-block]')).toBeVisible();
   for (const id of modules) {
-    await expect(page.locator('main section.part').filter({ has: page.locator(`#summary-${id}`) }).locator('.takeaway h3')).toBeVisible();
+    await expect(
+      page
+        .locator('main section.part')
+        .filter({ has: page.locator(`#summary-${id}`) })
+        .locator('.takeaway h3'),
+    ).toBeVisible();
   }
   const takeaway = await page.locator('main .takeaway p').first().textContent();
   await go(page, '#/endorphins/takeaway');

@@ -124,10 +124,7 @@ test('reads the page sentence by sentence in the course language, marking each, 
   spoken = await page.evaluate(() => window.__speech.spoken);
   const firstParagraph = (await page.locator('article p').first().textContent())!;
   // One sentence at a time: the paragraph's first two sentences, not the paragraph.
-  expect(spoken.slice(1).map((s) => s.text)).toEqual([
-    'Acupuncture is an old treatment from China.',
-    'People have used it for more than 2,000 years.',
-  ]);
+  expect(spoken.slice(1).map((s) => s.text)).toEqual(['Acupuncture is an old treatment from China.', 'People have used it for more than 2,000 years.']);
   expect(firstParagraph.startsWith(spoken[1]!.text)).toBe(true);
   expect(await highlighted(page)).toBe('People have used it for more than 2,000 years.');
   // The sentence being read is marked: no axe problems with the mark and the controls.

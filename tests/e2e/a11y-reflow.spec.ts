@@ -5,14 +5,7 @@
 // the menu and the Display dialog.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import {
-  TEXT_SPACING_CSS,
-  clippedText,
-  sideOverflow,
-  useComfort,
-  walkCourse,
-  type Visit,
-} from './a11y-support';
+import { TEXT_SPACING_CSS, clippedText, sideOverflow, useComfort, walkCourse, type Visit } from './a11y-support';
 
 async function walkCourseAndDialog(page: Page, visit: Visit) {
   await walkCourse(page, visit);

@@ -93,9 +93,7 @@ test('every setting reaches the page', async ({ page }) => {
   // Wider spacing comes with it, and text is never slanted or justified.
   expect(parseFloat(dyslexia.line) / parseFloat(dyslexia.font)).toBeCloseTo(1.8, 1);
   expect(parseFloat(dyslexia.letter)).toBeGreaterThan(0);
-  const slanted = await page.evaluate(() =>
-    [...document.querySelectorAll('body *')].filter((el) => getComputedStyle(el).fontStyle !== 'normal').length,
-  );
+  const slanted = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((el) => getComputedStyle(el).fontStyle !== 'normal').length);
   expect(slanted).toBe(0);
 });
 

@@ -33,9 +33,7 @@ export async function useComfort(page: Page, settings: Partial<ComfortSettings>)
 /** axe's WCAG 2.2 A/AA violations on the page as it is now, one line each. */
 export async function axeViolations(page: Page): Promise<string[]> {
   // options() replaces what withTags() sets, so the tags go in here.
-  const { violations } = await new AxeBuilder({ page })
-    .options({ runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] })
-    .analyze();
+  const { violations } = await new AxeBuilder({ page }).options({ runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] }).analyze();
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

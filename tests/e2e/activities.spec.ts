@@ -88,8 +88,7 @@ test('the relief timeline moves by keyboard and keeps its point (SCORM 1.2)', as
   const progress = course.locator('.timeline .progress');
   const slider = course.getByRole('slider', { name: data.t('expect.timeline.slider') });
   const point = (current: number) => data.t('expect.timeline.progress', { current, total: 4 });
-  const valueText = (current: number) =>
-    data.t('expect.timeline.valueText', { current, total: 4, title: data.t(`expect.timeline.point${current}.title`) });
+  const valueText = (current: number) => data.t('expect.timeline.valueText', { current, total: 4, title: data.t(`expect.timeline.point${current}.title`) });
   await expect(progress).toHaveText(point(1));
 
   await tabUntil(page, course, (f) => f.type === 'range', 'the timeline slider');

@@ -20,8 +20,7 @@ import {
 } from './fixtures';
 import { loadCourse, type AnswerKey, type CourseData } from './course-data';
 
-const goTo = (course: FrameLocator, hash: string) =>
-  course.locator(':root').evaluate((_root, h) => (location.hash = h), hash);
+const goTo = (course: FrameLocator, hash: string) => course.locator(':root').evaluate((_root, h) => (location.hash = h), hash);
 
 /** The final check's entry in the menu. */
 const finalEntry = (course: FrameLocator) => course.locator('li.module.final');
@@ -69,7 +68,9 @@ for (const version of ['1.2', '2004'] as Version[]) {
     // LMS must keep the attempt: exit suspend (a normal exit starts an empty attempt).
     expect((await cmi(page))[exitKey], 'exit with every module done and the final check not taken').toBe('suspend');
 
-    await finalEntry(course).getByRole('link', { name: data.t('assessment.action.start') }).click();
+    await finalEntry(course)
+      .getByRole('link', { name: data.t('assessment.action.start') })
+      .click();
     await expect(course.locator('h1')).toHaveText(data.t('assessment.title'));
     for (const key of data.course.assessment!.intro) await expect(course.getByText(data.t(key))).toBeVisible();
     await expect(course.getByText(data.t('assessment.passMark', { count: total, mastery }))).toBeVisible();
@@ -107,7 +108,12 @@ for (const version of ['1.2', '2004'] as Version[]) {
     await expect(links).toHaveCount(review.length);
     const shown = await links.evaluateAll((as) => as.map((a) => [a.textContent?.trim() ?? '', a.getAttribute('href') ?? '']));
     expect([...shown].sort()).toEqual(review.map((m) => [data.t(m.title), `#/${m.id}`]).sort());
-    expect.soft(shown.map(([title]) => title), 'parts to look at again, in course order').toEqual(review.map((m) => data.t(m.title)));
+    expect
+      .soft(
+        shown.map(([title]) => title),
+        'parts to look at again, in course order',
+      )
+      .toEqual(review.map((m) => data.t(m.title)));
     await expect(course.getByRole('button', { name: data.t('assessment.tryAgain') })).toBeVisible();
     // What the LMS holds: a fail, with the score; the learner may come back.
     expect(await statusOf(page, version)).toEqual({
@@ -123,9 +129,14 @@ for (const version of ['1.2', '2004'] as Version[]) {
     await links.first().click();
     await expect(course.locator('.context .module-name')).toContainText(linkTitle!);
     await expect(course.locator('h1')).toHaveText(data.t(linked.pages[0]!.heading));
-    await course.getByRole('banner').getByRole('link', { name: data.t('app.menu') }).click();
+    await course
+      .getByRole('banner')
+      .getByRole('link', { name: data.t('app.menu') })
+      .click();
     await expect(finalEntry(course)).toHaveAttribute('data-status', 'notPassed');
-    await finalEntry(course).getByRole('link', { name: data.t('assessment.action.review') }).click();
+    await finalEntry(course)
+      .getByRole('link', { name: data.t('assessment.action.review') })
+      .click();
 
     // Try 2: a new draw, all right: passed.
     await course.getByRole('button', { name: data.t('assessment.tryAgain') }).click();

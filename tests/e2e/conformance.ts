@@ -77,8 +77,7 @@ const SHORT_ID = /^[A-Za-z0-9_.]{1,250}$/;
 /** ISO 8601 duration with at most 2 decimals on the seconds (timeinterval(second,10,2)). */
 const DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?)?$/;
 /** time(second,10,0): YYYY[-MM[-DD[Thh[:mm[:ss[.s[TZD]]]]]]]. */
-const TIMESTAMP =
-  /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3])(:[0-5]\d(:[0-5]\d(\.\d{1,2})?)?)?(Z|[+-]([01]\d|2[0-3])(:[0-5]\d)?)?)?)?)?$/;
+const TIMESTAMP = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3])(:[0-5]\d(:[0-5]\d(\.\d{1,2})?)?)?(Z|[+-]([01]\d|2[0-3])(:[0-5]\d)?)?)?)?)?$/;
 const REAL = /^-?\d+(\.\d+)?$/;
 const LANG = /^([A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*)?$/;
 
@@ -329,8 +328,7 @@ export class ConformanceRecorder {
       else if (field === 'type') {
         oneOf(VOCAB.type12);
         this.declaredTypes.set(index, value);
-      }
-      else if (field === 'weighting') DECIMAL.test(value) || bad('not a CMIDecimal');
+      } else if (field === 'weighting') DECIMAL.test(value) || bad('not a CMIDecimal');
       else if (field === 'latency') TIMESPAN_12.test(value) || bad('not a CMITimespan (HHHH:MM:SS.SS)');
       else if (field === 'result') VOCAB.result12.includes(value) || DECIMAL.test(value) || bad('not correct, wrong, unanticipated, neutral or a number');
       else if (field === 'student_response' || (sub = /^correct_responses\.(\d+)\.pattern$/.exec(field))) {
@@ -409,8 +407,7 @@ export class ConformanceRecorder {
       else if (field === 'type') {
         oneOf(VOCAB.type2004);
         this.declaredTypes.set(index, value);
-      }
-      else if ((sub = /^objectives\.(\d+)\.id$/.exec(field))) {
+      } else if ((sub = /^objectives\.(\d+)\.id$/.exec(field))) {
         this.touch(`cmi.interactions.${index}.objectives`, Number(sub[1]), 'id', bad);
         uri();
       } else if (field === 'timestamp') TIMESTAMP.test(value) || bad('not a timestamp (YYYY-MM-DDThh:mm:ss)');

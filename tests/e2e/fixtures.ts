@@ -95,9 +95,7 @@ export const cmi = (page: Page) => page.evaluate(() => window.__preview!.cmi());
 
 /** Every API call whose error code afterwards was not 0. */
 export const apiErrors = (page: Page) =>
-  page.evaluate(() =>
-    window.__preview!.calls.filter((c) => c.error !== '0').map((c) => `${c.method}(${c.args.join(', ')}) -> ${c.error}`),
-  );
+  page.evaluate(() => window.__preview!.calls.filter((c) => c.error !== '0').map((c) => `${c.method}(${c.args.join(', ')}) -> ${c.error}`));
 
 export const apiCalls = (page: Page) => page.evaluate(() => window.__preview!.calls.map((c) => ({ ...c })));
 
@@ -183,9 +181,7 @@ export async function answerCurrent(scope: Scope, data: CourseData, which: 'righ
 export async function answerCheck(scope: Scope, data: CourseData, which: 'right' | 'wrong' = 'right'): Promise<number> {
   // How many: those of the knowledge check that holds the question on screen (in any language).
   const first = data.answerFor(await currentPrompt(scope));
-  const page = data.modules
-    .find((m) => m.id === first.moduleId)
-    ?.pages.find((p) => p.kind === 'quiz' && p.questions.includes(first.question));
+  const page = data.modules.find((m) => m.id === first.moduleId)?.pages.find((p) => p.kind === 'quiz' && p.questions.includes(first.question));
   const total = page?.kind === 'quiz' ? page.questions.length : 0;
   for (let n = 1; n <= total; n++) {
     await answerCurrent(scope, data, which, n);
@@ -372,10 +368,7 @@ export async function focusInfo(scope: Scope): Promise<FocusInfo> {
       copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
       return copy.textContent;
     };
-    const label =
-      el && 'labels' in el && el.labels?.length
-        ? el.labels[0]!.textContent
-        : (el?.getAttribute('aria-label') ?? (el ? spoken(el) : ''));
+    const label = el && 'labels' in el && el.labels?.length ? el.labels[0]!.textContent : (el?.getAttribute('aria-label') ?? (el ? spoken(el) : ''));
     return {
       tag: el?.tagName.toLowerCase() ?? '',
       type: el?.getAttribute('type') ?? '',
@@ -450,9 +443,7 @@ export async function pressByKeyboard(page: Page, scope: Scope, label: string, b
 export async function completeModulesFast(scope: Scope, data: CourseData, moduleIds = data.modules.map((m) => m.id)): Promise<void> {
   const answers = Object.fromEntries(data.checkQuestions().map((q) => [data.t(q.prompt), data.answerFor(data.t(q.prompt)).right]));
   const chosen = data.modules.filter((m) => moduleIds.includes(m.id));
-  const pages = chosen.flatMap((m) =>
-    m.pages.map((p) => ({ hash: `#/${m.id}/${p.id}`, heading: data.t(p.heading), quiz: p.kind === 'quiz' })),
-  );
+  const pages = chosen.flatMap((m) => m.pages.map((p) => ({ hash: `#/${m.id}/${p.id}`, heading: data.t(p.heading), quiz: p.kind === 'quiz' })));
   const words = { check: data.t('quiz.check') };
   await scope.locator(':root').evaluate(
     async (_root, { pages, answers, words }) => {
@@ -471,7 +462,7 @@ export async function completeModulesFast(scope: Scope, data: CourseData, module
       const lmsIdle = async () => {
         const calls = (parent as unknown as { __preview?: { calls: unknown[] } }).__preview?.calls;
         if (!calls) return;
-        for (let seen = -1; seen !== calls.length; ) {
+        for (let seen = -1; seen !== calls.length;) {
           seen = calls.length;
           await new Promise((r) => setTimeout(r, 40));
         }

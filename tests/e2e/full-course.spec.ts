@@ -1,18 +1,7 @@
 // The whole course, end to end, in the preview LMS in both SCORM versions: every module
 // page by page, every knowledge check answered right, each activity used, the final
 // check passed; then what the LMS holds. Answers come from the real course data.
-import {
-  test,
-  expect,
-  openPreview,
-  apiErrors,
-  cmi,
-  objectiveOf,
-  completeCourse,
-  suspendDataSet,
-  interactionIds,
-  type Version,
-} from './fixtures';
+import { test, expect, openPreview, apiErrors, cmi, objectiveOf, completeCourse, suspendDataSet, interactionIds, type Version } from './fixtures';
 import { loadCourse } from './course-data';
 
 /** The limit for suspend data with every question answered and the plan filled. */

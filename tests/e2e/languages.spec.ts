@@ -59,7 +59,11 @@ async function trackedData(page: Page, version: Version, data: CourseData): Prom
   }
   const allSuspendData = await suspendDataSet(page);
   const suspendData = lms['cmi.suspend_data'] ?? '';
-  const progress = decodeProgress(suspendData, data.course.id, data.modules.map((m) => m.id));
+  const progress = decodeProgress(
+    suspendData,
+    data.course.id,
+    data.modules.map((m) => m.id),
+  );
   return { ids, answers, suspendData, allSuspendData, progress };
 }
 
@@ -135,9 +139,7 @@ for (const locale of TRANSLATIONS) {
       // Learner responses: the same as in English for every question both runs answered.
       const shared = run.ids.filter((id) => id in english.answers);
       expect(shared.length).toBeGreaterThanOrEqual(checks);
-      expect(Object.fromEntries(shared.map((id) => [id, run.answers[id]]))).toEqual(
-        Object.fromEntries(shared.map((id) => [id, english.answers[id]])),
-      );
+      expect(Object.fromEntries(shared.map((id) => [id, run.answers[id]]))).toEqual(Object.fromEntries(shared.map((id) => [id, english.answers[id]])));
       const words = new Set(Object.values(localeMessages(locale)).map(squash));
       for (const [id, { response }] of Object.entries(run.answers)) {
         expect(response, `response to ${id}`).toMatch(LANGUAGE_NEUTRAL);
@@ -150,7 +152,10 @@ for (const locale of TRANSLATIONS) {
       const translated = ownText(locale);
       for (const saved of run.allSuspendData) {
         expect(saved, 'suspend data').not.toMatch(/[^\x20-\x7e]/);
-        expect(translated.filter((t) => saved.includes(t)), 'translated text in suspend data').toEqual([]);
+        expect(
+          translated.filter((t) => saved.includes(t)),
+          'translated text in suspend data',
+        ).toEqual([]);
       }
     });
   }
@@ -165,7 +170,11 @@ for (const version of VERSIONS) {
     const course = await openPreview(page, version, '&lang=cy');
     const lms = await cmi(page);
     expect(lms[version === '1.2' ? 'cmi.student_preference.language' : 'cmi.learner_preference.language']).toBe('cy');
-    expect(await courseFrameOf(page).locator(':root').evaluate(() => location.search)).not.toContain('lang=');
+    expect(
+      await courseFrameOf(page)
+        .locator(':root')
+        .evaluate(() => location.search),
+    ).not.toContain('lang=');
     await expect(course.locator(':root')).toHaveAttribute('lang', 'cy');
     await expect(course.locator(':root')).toHaveAttribute('dir', 'ltr');
     await expect(course.locator('h1')).toHaveText(cy.t(cy.course.title));
@@ -196,7 +205,10 @@ test('SCORM 2004: changing language in the menu mid-module keeps the page, the a
   for (const p of relief.pages) {
     await expect(course.locator('h1')).toHaveText(en.t(p.heading));
     if (p === planPage) break;
-    await course.getByRole('navigation', { name: en.t('page.navLabel') }).getByRole('link', { name: en.t('page.next') }).click();
+    await course
+      .getByRole('navigation', { name: en.t('page.navLabel') })
+      .getByRole('link', { name: en.t('page.next') })
+      .click();
   }
   await fillPlan(course);
   const plan = await planState(course);
@@ -306,9 +318,7 @@ for (const size of SIZES) {
         await page.getByRole('button', { name: ar.t('quiz.nextQuestion') }).click();
       }
       await answerCurrent(page, ar, 'right', sortAt);
-      await expect(page.locator('fieldset.question > legend .count')).toHaveText(
-        ar.t('quiz.questionOf', { n: sortAt, total: sortCheck.questions.length }),
-      );
+      await expect(page.locator('fieldset.question > legend .count')).toHaveText(ar.t('quiz.questionOf', { n: sortAt, total: sortCheck.questions.length }));
       const item = page.locator('fieldset.question fieldset.item').first();
       const legend = await item.locator('legend').boundingBox();
       const itemBox = await item.boundingBox();

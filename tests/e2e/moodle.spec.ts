@@ -6,15 +6,7 @@
 // - closing the course on the start screen keeps the bookmark;
 // - leaving the page ends the session with Terminate alone, no Commit during unload.
 import type { Page } from '@playwright/test';
-import {
-  test,
-  expect,
-  openPreview,
-  courseFrame,
-  completeModulesFast,
-  takeAssessment,
-  type Version,
-} from './fixtures';
+import { test, expect, openPreview, courseFrame, completeModulesFast, takeAssessment, type Version } from './fixtures';
 import { loadCourse, type CourseData } from './course-data';
 
 interface Stored {
@@ -40,7 +32,15 @@ async function reopen(page: Page) {
 
 /** Calls made since `from` in the load before the current one (the load the reload ended). */
 const callsOfLastLoad = (page: Page, from = 0) =>
-  page.evaluate((n) => window.__preview!.earlierLogs().at(-1)!.calls.slice(n).map((c) => ({ method: c.method, args: c.args })), from);
+  page.evaluate(
+    (n) =>
+      window
+        .__preview!.earlierLogs()
+        .at(-1)!
+        .calls.slice(n)
+        .map((c) => ({ method: c.method, args: c.args })),
+    from,
+  );
 
 const WRITES = /^(LMSSetValue|SetValue|LMSCommit|Commit)$/;
 const finishCall = (version: Version) => (version === '1.2' ? 'LMSFinish' : 'Terminate');
@@ -51,7 +51,9 @@ async function finishCourse(page: Page, version: Version, data: CourseData, outc
   await course.locator('li.module.final').getByRole('link').click();
   await course.getByRole('button', { name: data.t('assessment.start') }).click();
   await takeAssessment(course, data, { wrong: outcome === 'pass' ? 0 : data.course.settings.assessmentQuestions });
-  await expect(course.getByText(data.t(outcome === 'pass' ? 'assessment.passed' : 'assessment.notPassed', { mastery: data.course.settings.masteryScore }))).toBeVisible();
+  await expect(
+    course.getByText(data.t(outcome === 'pass' ? 'assessment.passed' : 'assessment.notPassed', { mastery: data.course.settings.masteryScore })),
+  ).toBeVisible();
   await expect(course.locator('.save-status')).toHaveAttribute('data-saved', 'saved');
 }
 
@@ -86,7 +88,10 @@ for (const version of ['1.2', '2004'] as Version[]) {
         await reopen(page);
 
         const calls = await callsOfLastLoad(page);
-        expect(calls.filter((c) => WRITES.test(c.method)), 'writes in a review visit').toEqual([]);
+        expect(
+          calls.filter((c) => WRITES.test(c.method)),
+          'writes in a review visit',
+        ).toEqual([]);
         expect(calls.at(-1)?.method).toBe(finishCall(version));
         expect(await storedAttempt(page, version)).toEqual(before);
       });
@@ -106,7 +111,10 @@ for (const version of ['1.2', '2004'] as Version[]) {
       await expect(course.getByRole('link', { name: data.t('start.continue') })).toBeVisible();
       await reopen(page);
       const calls = await callsOfLastLoad(page);
-      expect(calls.filter((c) => /location$/.test(c.args[0] ?? '') && /SetValue$/.test(c.method)), 'bookmark writes on the start screen').toEqual([]);
+      expect(
+        calls.filter((c) => /location$/.test(c.args[0] ?? '') && /SetValue$/.test(c.method)),
+        'bookmark writes on the start screen',
+      ).toEqual([]);
       course = courseFrame(page);
       await course.getByRole('link', { name: data.t('start.continue') }).click();
       await expect(course.locator('h1')).toHaveText(data.t(target.heading));

@@ -67,7 +67,14 @@ test('after one visit, the whole course works offline and nothing is lost back o
 async function serveVersions(): Promise<{ url: string; version: (n: number) => void; close: () => Promise<void> }> {
   const web = normalize(join(process.cwd(), 'dist', 'web'));
   let current = 1;
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.webmanifest': 'application/manifest+json',
+    '.png': 'image/png',
+    '.svg': 'image/svg+xml',
+  };
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/\/$/, '/index.html');
     const file = normalize(join(web, path));
@@ -75,7 +82,7 @@ async function serveVersions(): Promise<{ url: string; version: (n: number) => v
     readFile(file).then(
       (bytes) => {
         let body: Buffer | string = bytes;
-        if (current > 1 && path === '/index.html') body = bytes.toString("utf8").replace("</body>", `<!-- version ${current} --></body>`);
+        if (current > 1 && path === '/index.html') body = bytes.toString('utf8').replace('</body>', `<!-- version ${current} --></body>`);
         if (current > 1 && path === '/sw.js') body = bytes.toString('utf8').replace(/(url:"index\.html",revision:")[^"]+/, `$1version-${current}`);
         res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
         res.end(body);
@@ -143,7 +150,11 @@ test('progress saved to a file loads on another device; a damaged file changes n
     const choose = phone.getByLabel(data.t('transfer.load'));
 
     // A damaged file: a clear message, and nothing changed.
-    await choose.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"course-progress","version":1,"course":"acupuncture_pain","progress":"{broken"}') });
+    await choose.setInputFiles({
+      name: 'progress.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"kind":"course-progress","version":1,"course":"acupuncture_pain","progress":"{broken"}'),
+    });
     await expect(phone.getByRole('alert')).toContainText(data.t('transfer.problem.damaged'));
     await expect(phone.getByRole('alert')).toContainText(data.t('transfer.unchanged'));
     await expect(phone.locator('li.module[data-status="done"]')).toHaveCount(0);

@@ -40,7 +40,10 @@ function measure(page: Page, minFont: number, safe: number): Promise<Measure> {
       const parse = (c: string): RGBA => {
         const m = c.match(/rgba?\(([^)]+)\)/);
         if (!m) return [0, 0, 0, 0];
-        const [r = 0, g = 0, b = 0, a = 1] = m[1]!.split(/[ ,/]+/).filter(Boolean).map(Number);
+        const [r = 0, g = 0, b = 0, a = 1] = m[1]!
+          .split(/[ ,/]+/)
+          .filter(Boolean)
+          .map(Number);
         return [r, g, b, a];
       };
       const over = (top: RGBA, under: RGBA): RGBA => {
@@ -128,86 +131,83 @@ for (const size of SIZES) {
     // states at 1024x768 (the timeline's text beside its chart, and the last page with
     // the notes beside it), which is known and open.
     for (const locale of size.width === 1920 ? ['en-GB'] : ['en-GB', 'ar']) {
-    const inLocale = locale === 'en-GB' ? '' : ` (${locale})`;
-    test(`every slide and step${inLocale}: fits the screen, text at least ${size.minFont}px and ${MIN_CONTRAST}:1, inside the safe margins, no axe violations`, async ({
-      page,
-    }, testInfo) => {
-      test.setTimeout(600_000);
-      const data = await loadCourse(locale);
-      const problems: Record<string, string[]> = {};
-      let smallest = Infinity;
-      let lowest = Infinity;
-      let states = 0;
-      let axed = 0;
-      /** Measures a state; with `axe`, runs axe too (every slide, and each question before and after its reveal). */
-      const check = async (state: string, axe = true) => {
-        states++;
-        const m = await measure(page, size.minFont, SAFE);
-        if (axe) axed++;
-        const found = [...m.problems, ...(axe ? await axeViolations(page) : []).map((v) => `axe: ${v}`)];
-        if (m.texts === 0) found.push('no text measured');
-        if (found.length) problems[state] = found;
-        smallest = Math.min(smallest, m.smallestFont);
-        lowest = Math.min(lowest, m.lowestContrast);
-      };
+      const inLocale = locale === 'en-GB' ? '' : ` (${locale})`;
+      test(`every slide and step${inLocale}: fits the screen, text at least ${size.minFont}px and ${MIN_CONTRAST}:1, inside the safe margins, no axe violations`, async ({
+        page,
+      }, testInfo) => {
+        test.setTimeout(600_000);
+        const data = await loadCourse(locale);
+        const problems: Record<string, string[]> = {};
+        let smallest = Infinity;
+        let lowest = Infinity;
+        let states = 0;
+        let axed = 0;
+        /** Measures a state; with `axe`, runs axe too (every slide, and each question before and after its reveal). */
+        const check = async (state: string, axe = true) => {
+          states++;
+          const m = await measure(page, size.minFont, SAFE);
+          if (axe) axed++;
+          const found = [...m.problems, ...(axe ? await axeViolations(page) : []).map((v) => `axe: ${v}`)];
+          if (m.texts === 0) found.push('no text measured');
+          if (found.length) problems[state] = found;
+          smallest = Math.min(smallest, m.smallestFont);
+          lowest = Math.min(lowest, m.lowestContrast);
+        };
 
-      await page.goto(`/web/?present=1${locale === 'en-GB' ? '' : `&lang=${locale}`}`);
-      await expect(page.locator('main h1')).toHaveText(data.t('presenter.home.heading'));
-      await check('home');
-      for (const module of data.modules) {
-        for (const p of module.pages) {
-          await page.evaluate((h) => (location.hash = h), `#/${module.id}/${p.id}`);
-          await expect(page.locator('main h1')).toHaveText(data.t(p.heading));
-          await expect(page.locator('main h1')).toBeFocused();
-          await check(`${module.id}/${p.id}`);
-          if (p.kind !== 'quiz') continue;
-          for (const [n, q] of p.questions.entries()) {
-            // PageDown: "next" in either text direction (the arrows swap right to left).
-            if (n > 0) {
-              await page.keyboard.press('PageDown');
-              await check(`${module.id}/${p.id}: question ${n + 1}`);
-            }
-            for (let step = 1; step <= revealSteps(q); step++) {
-              await page.keyboard.press('PageDown');
-              await expect(page.locator('.reveal-quiz')).toHaveAttribute('data-revealed', String(step));
-              const steps = revealSteps(q);
-              await check(`${module.id}/${p.id}: question ${n + 1}, reveal ${step} of ${steps}`, step === 1 || step === steps);
+        await page.goto(`/web/?present=1${locale === 'en-GB' ? '' : `&lang=${locale}`}`);
+        await expect(page.locator('main h1')).toHaveText(data.t('presenter.home.heading'));
+        await check('home');
+        for (const module of data.modules) {
+          for (const p of module.pages) {
+            await page.evaluate((h) => (location.hash = h), `#/${module.id}/${p.id}`);
+            await expect(page.locator('main h1')).toHaveText(data.t(p.heading));
+            await expect(page.locator('main h1')).toBeFocused();
+            await check(`${module.id}/${p.id}`);
+            if (p.kind !== 'quiz') continue;
+            for (const [n, q] of p.questions.entries()) {
+              // PageDown: "next" in either text direction (the arrows swap right to left).
+              if (n > 0) {
+                await page.keyboard.press('PageDown');
+                await check(`${module.id}/${p.id}: question ${n + 1}`);
+              }
+              for (let step = 1; step <= revealSteps(q); step++) {
+                await page.keyboard.press('PageDown');
+                await expect(page.locator('.reveal-quiz')).toHaveAttribute('data-revealed', String(step));
+                const steps = revealSteps(q);
+                await check(`${module.id}/${p.id}: question ${n + 1}, reveal ${step} of ${steps}`, step === 1 || step === steps);
+              }
             }
           }
         }
-      }
-      // The overlays.
-      await page.keyboard.press('?');
-      await expect(page.getByRole('dialog')).toBeVisible();
-      await check('key guide');
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('o');
-      await expect(page.getByRole('dialog')).toBeVisible();
-      await check('overview');
-      await page.keyboard.press('Escape');
-      await page.evaluate(() => (window.open = () => null));
-      await page.keyboard.press('s');
-      await expect(page.locator('.notes-panel')).toBeVisible();
-      await check('notes panel');
-      await page.keyboard.press('s');
-      await page.keyboard.press('b');
-      await expect(page.getByTestId('blank-screen')).toBeVisible();
-      expect(await axeViolations(page), 'axe on the blank screen').toEqual([]);
-      await page.keyboard.press('b');
+        // The overlays.
+        await page.keyboard.press('?');
+        await expect(page.getByRole('dialog')).toBeVisible();
+        await check('key guide');
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('o');
+        await expect(page.getByRole('dialog')).toBeVisible();
+        await check('overview');
+        await page.keyboard.press('Escape');
+        await page.evaluate(() => (window.open = () => null));
+        await page.keyboard.press('s');
+        await expect(page.locator('.notes-panel')).toBeVisible();
+        await check('notes panel');
+        await page.keyboard.press('s');
+        await page.keyboard.press('b');
+        await expect(page.getByTestId('blank-screen')).toBeVisible();
+        expect(await axeViolations(page), 'axe on the blank screen').toEqual([]);
+        await page.keyboard.press('b');
 
-      const line = `presenter ${label}${inLocale}: ${states} slide states measured, ${axed} of them with axe; smallest slide text ${smallest}px (needs ${size.minFont}); lowest text contrast ${lowest.toFixed(2)}:1 (needs ${MIN_CONTRAST})`;
-      console.log(line);
-      testInfo.annotations.push({ type: 'readability', description: line });
-      expect(problems).toEqual({});
-      expect(smallest).toBeGreaterThanOrEqual(size.minFont);
-      expect(lowest).toBeGreaterThanOrEqual(MIN_CONTRAST);
-    });
+        const line = `presenter ${label}${inLocale}: ${states} slide states measured, ${axed} of them with axe; smallest slide text ${smallest}px (needs ${size.minFont}); lowest text contrast ${lowest.toFixed(2)}:1 (needs ${MIN_CONTRAST})`;
+        console.log(line);
+        testInfo.annotations.push({ type: 'readability', description: line });
+        expect(problems).toEqual({});
+        expect(smallest).toBeGreaterThanOrEqual(size.minFont);
+        expect(lowest).toBeGreaterThanOrEqual(MIN_CONTRAST);
+      });
     }
 
-    test(`screenshots at ${label}: a content slide, a question before and after reveal, a sort mid-way, the notes`, async ({
-      page,
-      context,
-    }) => {
+    test(`screenshots at ${label}: a content slide, a question before and after reveal, a sort mid-way, the notes`, async ({ page, context }) => {
       const data = await loadCourse();
       const dir = `${SHOTS}/${label}`;
       mkdirSync(dir, { recursive: true });

@@ -97,10 +97,7 @@ async function runPart(page: Page, scope: Scope, data: CourseData, module: Modul
 }
 
 test.describe('presenter mode, standalone', () => {
-  test('a whole part by keys alone, with blank screen, overview, reveal and notes in a second window; nothing stored', async ({
-    page,
-    context,
-  }) => {
+  test('a whole part by keys alone, with blank screen, overview, reveal and notes in a second window; nothing stored', async ({ page, context }) => {
     test.setTimeout(120_000);
     const data = await loadCourse();
     const others: string[] = [];

@@ -36,7 +36,11 @@ for (const version of ['1.2', '2004'] as const) {
 
     // CMI: the answers, gathered per question.
     const cmi = await page.evaluate(() => window.__preview!.cmi());
-    const questions = new Set(Object.entries(cmi).filter(([k]) => /^cmi\.interactions\.\d+\.id$/.test(k)).map(([, v]) => v));
+    const questions = new Set(
+      Object.entries(cmi)
+        .filter(([k]) => /^cmi\.interactions\.\d+\.id$/.test(k))
+        .map(([, v]) => v),
+    );
     expect(questions.size).toBeGreaterThan(0);
     const table = page.getByRole('region', { name: 'CMI data' });
     await table.getByLabel('Filter elements').fill('interactions');

@@ -115,7 +115,11 @@ test('a broken zip is explained in plain words and not played', async ({ page })
 
   // A file the manifest lists, missing: named, and played only if the administrator asks.
   const css = Object.keys(unzipSync(readBuiltZip(BUILT_ZIPS[0]!.name))).find((p) => p.endsWith('.css'))!;
-  await dropFile(page, 'missing-file.zip', altered((f) => delete f[css]));
+  await dropFile(
+    page,
+    'missing-file.zip',
+    altered((f) => delete f[css]),
+  );
   await expect(alert).toContainText('“missing-file.zip” has problems an LMS would meet');
   await expect(alert).toContainText(`1 file the manifest lists is missing from the zip: “${css}”`);
   await expect(alert.getByRole('button', { name: 'Play it anyway' })).toBeVisible();

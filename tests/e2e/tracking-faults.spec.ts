@@ -130,9 +130,7 @@ for (const version of ['1.2', '2004'] as Version[]) {
       await learnerDoes(course, { from: 3, to: 3 });
       const shownAt = await course.locator(':root').evaluate(() => (window as unknown as { shownAt: number }).shownAt);
       await expectSaved(course, 40_000);
-      const sentAt = await page.evaluate(
-        () => window.__preview!.calls.find((c) => c.args[0]?.endsWith('location') && c.args[1] === '/endorphins/helps')?.at,
-      );
+      const sentAt = await page.evaluate(() => window.__preview!.calls.find((c) => c.args[0]?.endsWith('location') && c.args[1] === '/endorphins/helps')?.at);
       expect(sentAt).toBeGreaterThanOrEqual(shownAt);
       await learnerDoes(course, { from: 4 });
       await expectSaved(course, 40_000);
@@ -211,7 +209,11 @@ for (const version of ['1.2', '2004'] as Version[]) {
       await page.reload();
       await expect(courseFrame(page).locator('h1')).toBeVisible();
       const finishes = await page.evaluate(
-        (finish) => window.__preview!.earlierLogs().at(-1)!.calls.filter((c) => c.method === finish).length,
+        (finish) =>
+          window
+            .__preview!.earlierLogs()
+            .at(-1)!
+            .calls.filter((c) => c.method === finish).length,
         version === '1.2' ? 'LMSFinish' : 'Terminate',
       );
       expect(finishes).toBe(1);
@@ -228,9 +230,7 @@ for (const version of ['1.2', '2004'] as Version[]) {
       await expect(dialog.locator('p')).toBeFocused();
       await page.keyboard.press('Escape');
       await expect(dialog).toBeVisible();
-      expect(await page.evaluate(() => window.__preview!.cmi())).toMatchObject(
-        version === '1.2' ? { 'cmi.core.exit': 'suspend' } : { 'cmi.exit': 'suspend' },
-      );
+      expect(await page.evaluate(() => window.__preview!.cmi())).toMatchObject(version === '1.2' ? { 'cmi.core.exit': 'suspend' } : { 'cmi.exit': 'suspend' });
       await expect(page.getByTestId('session-state')).toContainText('ended');
       await expectSameRecord(page, browser, version);
     });

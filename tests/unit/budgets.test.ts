@@ -64,7 +64,11 @@ describe.runIf(built)('the first screen', () => {
     const first = new Set(build!.base.files.map((f) => f.path));
     const own = staticClosure(WEB, [cmi5]).filter((p) => !first.has(p));
     expect(own, 'the cmi5 chunk shares nothing with the in-page LMS').not.toContain(build!.standaloneLms!.files[0]!.path);
-    for (const code of locales) expect(build!.firstScreen[code]!.files.map((f) => f.path), code).not.toContain(cmi5);
+    for (const code of locales)
+      expect(
+        build!.firstScreen[code]!.files.map((f) => f.path),
+        code,
+      ).not.toContain(cmi5);
     expect(build!.standaloneLms!.files.map((f) => f.path)).not.toContain(cmi5);
     const gz = own.reduce((sum, p) => sum + gzipSize(readFileSync(`${WEB}/${p}`)), 0);
     note('  cmi5 back end (a cmi5 launch only)', gz, undefined, '  [25 KB]');
@@ -95,7 +99,10 @@ describe.runIf(built)('what loads later', () => {
   it('each language loads in parts: start-up strings, then one part per module, each at most 25 KB gzipped', () => {
     for (const code of locales) {
       const parts = build!.localeParts.filter((p) => p.code === code);
-      expect(parts.map((p) => p.part), code).toContain('shell');
+      expect(
+        parts.map((p) => p.part),
+        code,
+      ).toContain('shell');
       expect(parts.length, `${code} has a part per module`).toBeGreaterThan(1);
       for (const p of parts) expect(p.gz, `${code}.${p.part}`).toBeLessThanOrEqual(LAZY_CHUNK);
       const largest = [...parts].sort((a, b) => b.gz - a.gz)[0]!;
@@ -120,7 +127,7 @@ describe.runIf(built)('the packages', () => {
     expect(files.length).toBeLessThanOrEqual(ZIP_FILES);
   });
 
-  it('name no other host, except XML namespaces, xAPI identifiers, the manifests\' schema locations and licence comments', async () => {
+  it("name no other host, except XML namespaces, xAPI identifiers, the manifests' schema locations and licence comments", async () => {
     // Identifiers, never fetched: XML namespaces (Svelte creates SVG and MathML elements
     // by namespace), the address in the text of Svelte's production error messages, the
     // one in the text of a Workbox warning (the standalone course's service worker), and

@@ -71,7 +71,13 @@ function launch(launchMode = 'Normal', faults: Record<string, unknown> = {}, lan
     languagePreference,
     faults,
   });
-  const query = new URLSearchParams({ endpoint: BASE, fetch: `${BASE}${fetch}`, actor: JSON.stringify(ACTOR), registration: REGISTRATION, activityId: ACTIVITY });
+  const query = new URLSearchParams({
+    endpoint: BASE,
+    fetch: `${BASE}${fetch}`,
+    actor: JSON.stringify(ACTOR),
+    registration: REGISTRATION,
+    activityId: ACTIVITY,
+  });
   const tab = new MemoryStorage();
   return { session, search: `?${query.toString()}`, tab };
 }
@@ -89,7 +95,14 @@ async function open(l: { search: string; tab: MemoryStorage }): Promise<{ tracke
 
 const progress = (seen: string[], done: string[] = [], score?: number): Progress => ({
   modules: Object.fromEntries(
-    ['one', 'two'].map((id) => [id, { ...emptyModuleProgress(), seen: seen.includes(id) ? ['p1'] : [], ...(done.includes(id) ? { done: true, ...(score === undefined ? {} : { score }) } : {}) }]),
+    ['one', 'two'].map((id) => [
+      id,
+      {
+        ...emptyModuleProgress(),
+        seen: seen.includes(id) ? ['p1'] : [],
+        ...(done.includes(id) ? { done: true, ...(score === undefined ? {} : { score }) } : {}),
+      },
+    ]),
   ),
 });
 const answer = (questionId: string, at = 0): Answer => ({

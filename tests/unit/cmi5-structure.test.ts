@@ -94,7 +94,12 @@ describe('the cmi5 zip', () => {
 });
 
 it('the shipped languages are every locale but the pseudo-locale, the default first', async () => {
-  const text = await shippedText('.', 'en-GB', { id: 'acupuncture_pain', title: 'course.title', description: 'course.description', settings: { masteryScore: 80 } });
+  const text = await shippedText('.', 'en-GB', {
+    id: 'acupuncture_pain',
+    title: 'course.title',
+    description: 'course.description',
+    settings: { masteryScore: 80 },
+  });
   const codes = text.title.map(([code]) => code);
   expect(codes[0]).toBe('en-GB');
   expect(codes).not.toContain('en-XA');

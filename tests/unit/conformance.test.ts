@@ -53,7 +53,19 @@ const answers: Answer[] = [
   { moduleId: 'one', questionId: 'q1', type: 'single', response: ['b'], correct: ['b'], result: true, description: 'Q1?', latencyMs: 1234, at },
   { moduleId: 'one', questionId: 'q2', type: 'multiple', response: ['a', 'c'], correct: ['a'], result: false, description: 'Q2?', latencyMs: 99, at },
   { moduleId: 'one', questionId: 'q3', type: 'truefalse', response: ['false'], correct: ['true'], result: false, description: 'Q3?', latencyMs: 5, at },
-  { moduleId: 'one', questionId: 'q4', type: 'sort', response: ['a-p', 'b-q'], correct: ['a-p', 'b-p'], choices: ['a', 'b'], targets: ['p', 'q'], result: false, description: 'Q4?', latencyMs: 5, at },
+  {
+    moduleId: 'one',
+    questionId: 'q4',
+    type: 'sort',
+    response: ['a-p', 'b-q'],
+    correct: ['a-p', 'b-p'],
+    choices: ['a', 'b'],
+    targets: ['p', 'q'],
+    result: false,
+    description: 'Q4?',
+    latencyMs: 5,
+    at,
+  },
 ];
 const done: Progress = {
   modules: {
@@ -68,7 +80,11 @@ function recorded(version: '1.2' | '2004'): LoggedCall[] {
   if (api instanceof Scorm2004API) api.cmi.entry = 'ab-initio';
   const log: LoggedCall[] = [];
   const fns = api as unknown as Record<string, (...a: string[]) => string>;
-  for (const name of Object.keys(version === '1.2' ? { LMSInitialize: 1, LMSFinish: 1, LMSGetValue: 1, LMSSetValue: 1, LMSCommit: 1, LMSGetLastError: 1 } : { Initialize: 1, Terminate: 1, GetValue: 1, SetValue: 1, Commit: 1, GetLastError: 1 })) {
+  for (const name of Object.keys(
+    version === '1.2'
+      ? { LMSInitialize: 1, LMSFinish: 1, LMSGetValue: 1, LMSSetValue: 1, LMSCommit: 1, LMSGetLastError: 1 }
+      : { Initialize: 1, Terminate: 1, GetValue: 1, SetValue: 1, Commit: 1, GetLastError: 1 },
+  )) {
     const original = fns[name]!.bind(api);
     fns[name] = (...args: string[]) => {
       const result = original(...args);
@@ -134,8 +150,16 @@ describe('SCORM 1.2 rules', () => {
     ['an unknown exit', [set12('cmi.core.exit', 'normal')], 'not one of'],
     ['a read-only element', [set12('cmi.core.student_id', 'me')], 'not a writable'],
     ['an interaction index that skips', [set12('cmi.interactions.2.id', 'q')], 'skips ahead'],
-    ['passed below the mastery score', [set12('cmi.core.score.raw', '60'), set12('cmi.core.lesson_status', 'passed'), ok('LMSCommit', '')], 'below the mastery score'],
-    ['failed at the mastery score', [set12('cmi.core.score.raw', '80'), set12('cmi.core.lesson_status', 'failed'), ok('LMSCommit', '')], 'reaches the mastery score'],
+    [
+      'passed below the mastery score',
+      [set12('cmi.core.score.raw', '60'), set12('cmi.core.lesson_status', 'passed'), ok('LMSCommit', '')],
+      'below the mastery score',
+    ],
+    [
+      'failed at the mastery score',
+      [set12('cmi.core.score.raw', '80'), set12('cmi.core.lesson_status', 'failed'), ok('LMSCommit', '')],
+      'reaches the mastery score',
+    ],
     ['the score after the status', [set12('cmi.core.lesson_status', 'passed'), set12('cmi.core.score.raw', '90')], 'score set after the status'],
     ['a call after LMSFinish', [ok('LMSFinish', ''), set12('cmi.core.exit', '')], 'called after LMSFinish'],
     ['LMSInitialize twice', [ok('LMSInitialize', '')], 'called again'],
@@ -160,9 +184,9 @@ describe('SCORM 1.2 rules', () => {
   });
 
   it('accepts a resumed session that reads the count and appends', () => {
-    expect(
-      violations12({ method: 'LMSGetValue', args: ['cmi.interactions._count'], result: '3', error: '0' }, set12('cmi.interactions.3.id', 'q4')),
-    ).toEqual([]);
+    expect(violations12({ method: 'LMSGetValue', args: ['cmi.interactions._count'], result: '3', error: '0' }, set12('cmi.interactions.3.id', 'q4'))).toEqual(
+      [],
+    );
   });
 
   it('flags a call before LMSInitialize, and lets a refused one be retried', () => {

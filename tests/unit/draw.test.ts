@@ -23,7 +23,11 @@ describe('drawQuestions', () => {
       const draw = drawQuestions(banks, 10, seeded(seed));
       expect(draw).toHaveLength(10);
       expect(new Set(draw).size).toBe(10);
-      for (const ids of Object.values(banks)) expect(draw.some((id) => ids.includes(id)), `seed ${seed}`).toBe(true);
+      for (const ids of Object.values(banks))
+        expect(
+          draw.some((id) => ids.includes(id)),
+          `seed ${seed}`,
+        ).toBe(true);
       // Balanced: no topic gives more than its fair share plus one.
       for (const ids of Object.values(banks)) expect(draw.filter((id) => ids.includes(id)).length).toBeLessThanOrEqual(3);
     }

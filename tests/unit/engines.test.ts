@@ -13,7 +13,10 @@ const version = (major: number, minor = 0, patch = 0) => major * 1e6 + minor * 1
 function spans(range: string): Span[] {
   return range.split('||').map((part) => {
     // A comparator set ("14 >=14.17") allows what all of its comparators allow.
-    const comparators = part.trim().replace(/(>=|\^)\s+/g, '$1').split(/\s+/);
+    const comparators = part
+      .trim()
+      .replace(/(>=|\^)\s+/g, '$1')
+      .split(/\s+/);
     return comparators.map(comparator).reduce<Span>((a, b) => [Math.max(a[0], b[0]), Math.min(a[1], b[1])], [0, Infinity]);
   });
 }

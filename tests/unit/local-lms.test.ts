@@ -18,7 +18,6 @@ import { MemoryStorage } from './lms-harness';
 // tests are about the in-page LMS, not about how much content the course has.
 const course: Course = { ...realCourse, modules: realCourse.modules.slice(0, 1), assessment: undefined };
 
-
 let storage: MemoryStorage;
 beforeEach(() => {
   storage = new MemoryStorage();

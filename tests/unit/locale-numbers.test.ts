@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { flatten, parseMessage, type Tree } from '../../src/i18n/messages';
 
-const codes = readdirSync('locales').filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+const codes = readdirSync('locales')
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
 const messagesOf = (code: string) => flatten(JSON.parse(readFileSync(`locales/${code}.json`, 'utf8')) as Tree);
 
 /** Arguments of a message, by how it formats them: plain, or as numbers (number, plural). */

@@ -63,9 +63,10 @@ describe('locale files', () => {
             if (!got.includes('other')) problems.push(`"${key}": {${arg}} has no "other" form`);
             // A plural must give every category this language uses; a select keeps en-GB's cases.
             const needed = branches.some((b) => ['one', 'other'].includes(b)) ? categories : branches;
-            for (const c of needed) if (!got.includes(c) && !got.some((g) => g.startsWith('='))) {
-              if (!got.includes(c)) problems.push(`"${key}": {${arg}} lacks the "${c}" form`);
-            }
+            for (const c of needed)
+              if (!got.includes(c) && !got.some((g) => g.startsWith('='))) {
+                if (!got.includes(c)) problems.push(`"${key}": {${arg}} lacks the "${c}" form`);
+              }
           }
         }
         expect(problems).toEqual([]);

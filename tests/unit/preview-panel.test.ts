@@ -75,10 +75,7 @@ describe('the CMI filter', () => {
   });
 
   it('keeps rows whose element, value or question matches, in any case; hides empty values on demand', () => {
-    expect(groupCmi(cmi, 'CORRECT', false).flatMap((g) => g.rows.map(([k]) => k))).toEqual([
-      'cmi.interactions.1.result',
-      'cmi.interactions.2.result',
-    ]);
+    expect(groupCmi(cmi, 'CORRECT', false).flatMap((g) => g.rows.map(([k]) => k))).toEqual(['cmi.interactions.1.result', 'cmi.interactions.2.result']);
     expect(groupCmi(cmi, 'q2', false).flatMap((g) => g.rows.map(([k]) => k))).toEqual(['cmi.interactions.1.id', 'cmi.interactions.1.result']);
     expect(groupCmi(cmi, 'suspend', true)).toEqual([]);
     expect(groupCmi(cmi, 'nothing like it', false)).toEqual([]);

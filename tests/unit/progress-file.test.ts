@@ -14,7 +14,11 @@ describe('the progress file', () => {
   it('brings back the same progress on another device', () => {
     const text = progressFile(course, progress, new Date('2026-01-02T03:04:05Z'));
     const read = readProgressFile(text, course);
-    expect(read.ok && read.progress.modules.endorphins).toMatchObject({ seen: ['intro', 'how'], answers: { q1: ['a'] }, activities: { plan: '{"own":"Walk"}' } });
+    expect(read.ok && read.progress.modules.endorphins).toMatchObject({
+      seen: ['intro', 'how'],
+      answers: { q1: ['a'] },
+      activities: { plan: '{"own":"Walk"}' },
+    });
     expect(read.ok && read.saved).toBe('2026-01-02T03:04:05.000Z');
   });
 

@@ -57,9 +57,7 @@ describe.each(SCORM_VERSIONS)('%s zip', (version) => {
   it('has the manifest at the root, the official schemas beside it, the web files, and no map', async () => {
     const entries = unzipSync(zip);
     const schemas = await schemaFiles(version);
-    expect(Object.keys(entries).sort()).toEqual(
-      ['imsmanifest.xml', 'index.html', 'assets/a.js', ...schemas.map((schema) => schema.fileName)].sort(),
-    );
+    expect(Object.keys(entries).sort()).toEqual(['imsmanifest.xml', 'index.html', 'assets/a.js', ...schemas.map((schema) => schema.fileName)].sort());
     for (const schema of schemas) expect(entries[schema.fileName]).toEqual(schema.contents);
   });
 
@@ -77,14 +75,28 @@ describe.each(SCORM_VERSIONS)('%s zip', (version) => {
   });
 
   it('checkPackage reports each fault', async () => {
-    const expectProblem = async (bytes: Uint8Array, pattern: RegExp) =>
-      expect((await checkPackageBytes(bytes)).join('\n')).toMatch(pattern);
+    const expectProblem = async (bytes: Uint8Array, pattern: RegExp) => expect((await checkPackageBytes(bytes)).join('\n')).toMatch(pattern);
     const schemaName = (await schemaFiles(version))[0]?.fileName ?? '';
-    await expectProblem(altered(zip, (e) => void (e['assets/a.js.map'] = new Uint8Array(1))), /source map assets\/a\.js\.map/);
-    await expectProblem(altered(zip, (e) => void (e['extra.txt'] = new Uint8Array(1))), /extra\.txt is in the zip but not listed/);
-    await expectProblem(altered(zip, (e) => delete e['assets/a.js']), /"assets\/a\.js" names a file that is not in the zip/);
-    await expectProblem(altered(zip, (e) => delete e[schemaName]), /schema file .* is missing/);
-    await expectProblem(altered(zip, (e) => delete e['imsmanifest.xml']), /imsmanifest\.xml is not at the root/);
+    await expectProblem(
+      altered(zip, (e) => void (e['assets/a.js.map'] = new Uint8Array(1))),
+      /source map assets\/a\.js\.map/,
+    );
+    await expectProblem(
+      altered(zip, (e) => void (e['extra.txt'] = new Uint8Array(1))),
+      /extra\.txt is in the zip but not listed/,
+    );
+    await expectProblem(
+      altered(zip, (e) => delete e['assets/a.js']),
+      /"assets\/a\.js" names a file that is not in the zip/,
+    );
+    await expectProblem(
+      altered(zip, (e) => delete e[schemaName]),
+      /schema file .* is missing/,
+    );
+    await expectProblem(
+      altered(zip, (e) => delete e['imsmanifest.xml']),
+      /imsmanifest\.xml is not at the root/,
+    );
     const withHref = (href: string) =>
       altered(zip, (e) => {
         const text = new TextDecoder().decode(e['imsmanifest.xml']).replace('<file href="assets/a.js"/>', `<file href="${href}"/>`);
@@ -118,10 +130,7 @@ it('the Vite plugin writes the three zips and the cmi5 zip beside dist/web after
   // Temporary fixture course: the plugin loads modules/course.ts and locales/ from the root.
   const root = join(tmp, 'project');
   await put(join(root, 'index.html'), '<!doctype html><html><head><title>x</title></head><body></body></html>');
-  await put(
-    join(root, 'modules', 'course.ts'),
-    "export const course = { id: 'fixture_course', title: 'course.title', settings: { masteryScore: 75 } };\n",
-  );
+  await put(join(root, 'modules', 'course.ts'), "export const course = { id: 'fixture_course', title: 'course.title', settings: { masteryScore: 75 } };\n");
   await put(join(root, 'locales', 'en-GB.json'), JSON.stringify({ course: { title: 'Fixture & title', lmsItem: 'The whole <course>' } }));
   await build({
     root,

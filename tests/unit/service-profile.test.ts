@@ -41,11 +41,24 @@ describe('service.json as shipped', () => {
 
   it('has the key names other tools rely on, each described in the schema', () => {
     const keys = [
-      'organisation.name', 'organisation.logo',
-      'contact.name', 'contact.phone', 'contact.email', 'contact.web', 'contact.hours', 'contact.urgent',
-      'statement.organisation', 'statement.contact', 'statement.reviewed', 'statement.status',
-      'tracking.passMark', 'tracking.scorm12Reporting', 'tracking.attempts', 'tracking.sendPlanText',
-      'languages.offered', 'languages.default',
+      'organisation.name',
+      'organisation.logo',
+      'contact.name',
+      'contact.phone',
+      'contact.email',
+      'contact.web',
+      'contact.hours',
+      'contact.urgent',
+      'statement.organisation',
+      'statement.contact',
+      'statement.reviewed',
+      'statement.status',
+      'tracking.passMark',
+      'tracking.scorm12Reporting',
+      'tracking.attempts',
+      'tracking.sendPlanText',
+      'languages.offered',
+      'languages.default',
     ];
     expect(schema.properties.title?.description).toBeTruthy();
     for (const key of keys) {

@@ -107,9 +107,7 @@ describe('comfort settings', () => {
       'data-theme': null,
       'data-motion': null,
     });
-    expect(
-      documentAttributes({ textSize: 200, lineSpacing: 'wide', letterSpacing: 'wider', dyslexia: true, theme: 'dark', reduceMotion: true }),
-    ).toEqual({
+    expect(documentAttributes({ textSize: 200, lineSpacing: 'wide', letterSpacing: 'wider', dyslexia: true, theme: 'dark', reduceMotion: true })).toEqual({
       'data-text-size': '200',
       'data-line-spacing': 'wide',
       'data-letter-spacing': 'wider',

@@ -68,7 +68,11 @@ describe('suspend data written with the original ids', () => {
 
   it('keeps the assessment: its draw, answers, try and score, under the new ids', async () => {
     const banks = (await course.assessment!.load()).default;
-    const bankIds = new Set(Object.values(banks).flat().map((q) => q.id));
+    const bankIds = new Set(
+      Object.values(banks)
+        .flat()
+        .map((q) => q.id),
+    );
     const old = fixture.progress.assessment!;
     const now = restored!.assessment!;
     expect(now.attempt).toBe(old.attempt);

@@ -1,15 +1,12 @@
 // The tracker when the LMS misbehaves: the local journal, retries with back-off, and
 // reconciling at the next launch, against the preview's LMS with its fault switches.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { emptyModuleProgress, type Progress } from '../../src/course/progress';
 import { courseResult } from '../../src/course/result';
 import type { Course } from '../../src/course/types';
-import type { Answer } from '../../src/tracking/backend';
 import { backoff } from '../../src/tracking/clock';
 import { journalKey, openJournal, type JournalEntry } from '../../src/tracking/journal';
 import { JOURNAL_MAX_AGE_MS, reconcile } from '../../src/tracking/reconcile';
-import { encodeProgress } from '../../src/tracking/state-codec';
-import { LAUNCH_WAIT_MS, type Snapshot } from '../../src/tracking/tracker';
+import { LAUNCH_WAIT_MS } from '../../src/tracking/tracker';
 import { connectTracker } from '../../src/tracking/connect';
 import { snapshotKit } from './snapshots';
 import { expectConformant, FakeClock, FakeWindow, launchCourse, MemoryStorage, openLms, snapshotCourse, storedCmi, type Version } from './lms-harness';
@@ -33,7 +30,6 @@ beforeEach(() => {
   device = new MemoryStorage();
   clock = new FakeClock();
 });
-
 
 describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
   async function load(faults: Parameters<typeof openLms>[2] = {}) {
@@ -242,8 +238,14 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     let refused = false;
     const partial = {
       ...bridge,
-      [get]: (e: string) => ((refused = optional.test(e)) ? '' : bridge[get]!(e)),
-      [set]: (e: string, v: string) => ((refused = optional.test(e)) ? 'false' : bridge[set]!(e, v)),
+      [get]: (e: string) => {
+        refused = optional.test(e);
+        return refused ? '' : bridge[get]!(e);
+      },
+      [set]: (e: string, v: string) => {
+        refused = optional.test(e);
+        return refused ? 'false' : bridge[set]!(e, v);
+      },
       [lastError]: () => (refused ? '401' : bridge[lastError]!()),
     };
     const win = new FakeWindow(device);

@@ -28,7 +28,6 @@ beforeEach(() => {
   clock = new FakeClock();
 });
 
-
 describe.each(['1.2', '2004'] as const)('SCORM %s in Moodle', (version: Version) => {
   async function visit(behaviour: 'moodle' | 'generic' = 'moodle') {
     const page = await openLms(version, db, {}, behaviour);
@@ -122,14 +121,8 @@ describe.each(['1.2', '2004'] as const)('SCORM %s in Moodle', (version: Version)
     first.win.hide();
     first.win.pagehide();
     const unload = first.page.calls.slice(before).filter((c) => !/Get/.test(c.method));
-    expect(unload.map((c) => c.method)).toEqual(
-      version === '1.2'
-        ? ['LMSSetValue', 'LMSSetValue', 'LMSFinish']
-        : ['SetValue', 'SetValue', 'Terminate'],
-    );
-    expect(unload.slice(0, 2).map((c) => c.args[0])).toEqual(
-      version === '1.2' ? ['cmi.core.session_time', 'cmi.core.exit'] : ['cmi.session_time', 'cmi.exit'],
-    );
+    expect(unload.map((c) => c.method)).toEqual(version === '1.2' ? ['LMSSetValue', 'LMSSetValue', 'LMSFinish'] : ['SetValue', 'SetValue', 'Terminate']);
+    expect(unload.slice(0, 2).map((c) => c.args[0])).toEqual(version === '1.2' ? ['cmi.core.session_time', 'cmi.core.exit'] : ['cmi.session_time', 'cmi.exit']);
     expect(loadAttempt(db, version)!.totalTime).not.toMatch(/^(0000:00:00|PT0S|)$/);
     expectConformant(first.page);
   });

@@ -68,8 +68,7 @@ function randomResponse(q: Question, r: Rng): Id[] {
 }
 
 const ACTIVITY_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789.-';
-const randomActivity = (r: Rng) =>
-  Array.from({ length: r.chance(0.05) ? 600 : 1 + r.int(40) }, () => r.pick([...ACTIVITY_CHARS])).join('');
+const randomActivity = (r: Rng) => Array.from({ length: r.chance(0.05) ? 600 : 1 + r.int(40) }, () => r.pick([...ACTIVITY_CHARS])).join('');
 
 interface Load {
   page: LmsPage;
@@ -194,9 +193,7 @@ async function runSession(version: Version, seed: number): Promise<void> {
 
     // Resume restores exactly the saved state.
     const when = `launch ${n + 1}`;
-    expect(tracker.launch.suspendData, `seed ${seed} (SCORM ${version}), ${when}: restored progress\nsteps: ${log.join(' → ')}`).toBe(
-      expected.suspendData,
-    );
+    expect(tracker.launch.suspendData, `seed ${seed} (SCORM ${version}), ${when}: restored progress\nsteps: ${log.join(' → ')}`).toBe(expected.suspendData);
     expect(tracker.launch.location, `seed ${seed}: bookmark\nsteps: ${log.join(' → ')}`).toBe(expected.location);
     if (expected.suspendData) {
       expect(encodeProgress(session.progress, course.id), `seed ${seed}: decoded progress\nsteps: ${log.join(' → ')}`).toBe(expected.suspendData);
@@ -264,7 +261,10 @@ async function randomAction(session: Session, r: Rng, step: (what: string) => vo
   }
   if (page?.kind === 'quiz' && route.name === 'page' && roll < 0.5) {
     step(`retry ${route.moduleId}`);
-    session.retry(route.moduleId, page.questions.map((q) => q.id));
+    session.retry(
+      route.moduleId,
+      page.questions.map((q) => q.id),
+    );
     return;
   }
   if (page?.kind === 'activity' && route.name === 'page' && roll < 0.4) {
@@ -378,8 +378,7 @@ async function diligentAction(session: Session, r: Rng, step: (what: string) => 
   }
 }
 
-const seeds = (version: Version) =>
-  ONLY_SEED !== null ? [ONLY_SEED] : Array.from({ length: SESSIONS }, (_, i) => (version === '1.2' ? 1 : 100_001) + i);
+const seeds = (version: Version) => (ONLY_SEED !== null ? [ONLY_SEED] : Array.from({ length: SESSIONS }, (_, i) => (version === '1.2' ? 1 : 100_001) + i));
 
 describe.each(['1.2', '2004'] as const)('random sessions, SCORM %s', (version) => {
   it(`${ONLY_SEED ?? SESSIONS} seeded sessions keep every invariant`, { timeout: 120_000 + (ONLY_SEED === null ? SESSIONS : 1) * 3_000 }, async () => {

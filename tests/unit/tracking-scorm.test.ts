@@ -83,7 +83,12 @@ const answer = (questionId: string, type: Answer['type'], response: string[], co
 const ANSWERS: Answer[] = [
   // Option ids say what each option is; SCORM 1.2 gets each as a letter, by its place.
   answer('q1', 'single', ['fine_needles'], ['fine_needles'], 4_000, ['swallow_tablet', 'fine_needles', 'muscle_rub']),
-  answer('q3', 'multiple', ['where_needles_go', 'spinal_cord'], ['where_needles_go', 'spinal_cord', 'brain'], 12_340, ['where_needles_go', 'spinal_cord', 'brain', 'inside_needles']),
+  answer('q3', 'multiple', ['where_needles_go', 'spinal_cord'], ['where_needles_go', 'spinal_cord', 'brain'], 12_340, [
+    'where_needles_go',
+    'spinal_cord',
+    'brain',
+    'inside_needles',
+  ]),
   answer('q4', 'truefalse', ['true'], ['false'], 3_723_456),
   answer('q5', 'truefalse', ['true'], ['true'], 1_000),
 ];
@@ -152,8 +157,7 @@ function lms(version: Version, preload?: (api: Scorm12APIType & Scorm2004APIType
     spies,
     cmi: () => (api.renderCMIToJSONObject() as { cmi: Record<string, unknown> }).cmi,
     sent: (element) => log.filter((c) => c.fn === set && c.args[0] === element).at(-1)?.args[1],
-    setAt: (element, value) =>
-      log.flatMap((c, i) => (c.fn === set && c.args[0] === element && (value === undefined || c.args[1] === value) ? [i] : [])),
+    setAt: (element, value) => log.flatMap((c, i) => (c.fn === set && c.args[0] === element && (value === undefined || c.args[1] === value) ? [i] : [])),
   };
 }
 

@@ -1,12 +1,9 @@
 // The real course and every module it lists pass the build-time checks against the
 // real source locale, loaded the way the build loads them (scripts/course-check.ts).
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validateCourse, validateModule, type Messages } from '../../src/course/validate';
 import { course } from '../../modules/course';
 import enGB from '../../locales/en-GB.json';
-
-
-
 
 const messages = enGB as Messages;
 

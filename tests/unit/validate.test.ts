@@ -296,18 +296,36 @@ describe('validateCourse', () => {
   };
 
   it('a mastery score of 120 names the file and the setting', () => {
-    const errors = validateCourse(broken((c) => void (c.settings.masteryScore = 120)), real);
+    const errors = validateCourse(
+      broken((c) => void (c.settings.masteryScore = 120)),
+      real,
+    );
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^modules\/course\.ts: settings\.masteryScore .*120/);
   });
 
   it.each([-1, Number.NaN, Number.POSITIVE_INFINITY])('a mastery score of %s is rejected', (score) => {
-    expect(validateCourse(broken((c) => void (c.settings.masteryScore = score)), real)).toHaveLength(1);
+    expect(
+      validateCourse(
+        broken((c) => void (c.settings.masteryScore = score)),
+        real,
+      ),
+    ).toHaveLength(1);
   });
 
   it('the boundaries 0 and 100 are accepted', () => {
-    expect(validateCourse(broken((c) => void (c.settings.masteryScore = 0)), real)).toEqual([]);
-    expect(validateCourse(broken((c) => void (c.settings.masteryScore = 100)), real)).toEqual([]);
+    expect(
+      validateCourse(
+        broken((c) => void (c.settings.masteryScore = 0)),
+        real,
+      ),
+    ).toEqual([]);
+    expect(
+      validateCourse(
+        broken((c) => void (c.settings.masteryScore = 100)),
+        real,
+      ),
+    ).toEqual([]);
   });
 
   it('an unknown SCORM 1.2 reporting choice', () => {
@@ -321,17 +339,33 @@ describe('validateCourse', () => {
 
   it('a module listed twice, with a bad id, or with a missing title', () => {
     const first = course.modules[0]!;
-    expect(validateCourse(broken((c) => c.modules.push({ ...first })), real)).toEqual([
-      `modules/course.ts: module id "${first.id}" is listed twice`,
-    ]);
-    expect(validateCourse(broken((c) => void (c.modules[0]!.id = 'Endorphins')), real)[0]).toMatch(/module id "Endorphins" must match/);
-    const missing = validateCourse(broken((c) => void (c.modules[0]!.title = 'endorphins.titel')), real);
+    expect(
+      validateCourse(
+        broken((c) => c.modules.push({ ...first })),
+        real,
+      ),
+    ).toEqual([`modules/course.ts: module id "${first.id}" is listed twice`]);
+    expect(
+      validateCourse(
+        broken((c) => void (c.modules[0]!.id = 'Endorphins')),
+        real,
+      )[0],
+    ).toMatch(/module id "Endorphins" must match/);
+    const missing = validateCourse(
+      broken((c) => void (c.modules[0]!.title = 'endorphins.titel')),
+      real,
+    );
     expect(missing).toHaveLength(1);
     expect(missing[0]).toMatch(/^modules\/course\.ts: module "endorphins" title: text "endorphins\.titel" is missing/);
   });
 
   it('a course with no modules', () => {
-    expect(validateCourse(broken((c) => void (c.modules = [])), real)).toEqual(['modules/course.ts: the course lists no modules']);
+    expect(
+      validateCourse(
+        broken((c) => void (c.modules = [])),
+        real,
+      ),
+    ).toEqual(['modules/course.ts: the course lists no modules']);
   });
 });
 
