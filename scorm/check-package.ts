@@ -2,15 +2,10 @@
 // step before a zip is written, by the unit tests, and by the e2e suite after a real build.
 import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
-import { isRelativePath, type ScormVersion } from './manifest';
+import { isRelativePath } from './manifest';
+import { checkScormEntries, decodeHref } from './check-scorm';
 import { schemaFiles, validateManifest } from './validate';
 import { CMI5_FILE, validateCmi5 } from './cmi5';
-
-const SCHEMA_VERSIONS: Record<string, ScormVersion> = {
-  '1.2': 'scorm12',
-  '2004 4th Edition': 'scorm2004',
-  '2004 3rd Edition': 'scorm2004-3rd',
-};
 
 /** Problems found in the zip at zipPath; an empty list means it is fine. */
 export async function checkPackage(zipPath: string): Promise<string[]> {
@@ -19,60 +14,8 @@ export async function checkPackage(zipPath: string): Promise<string[]> {
 
 export async function checkPackageBytes(zip: Uint8Array): Promise<string[]> {
   const entries = unzipSync(zip);
-  const names = Object.keys(entries).filter((name) => !name.endsWith('/'));
-  const manifestBytes = entries['imsmanifest.xml'];
-  if (!manifestBytes && entries[CMI5_FILE]) return checkCmi5Entries(entries);
-  if (!manifestBytes) return ['imsmanifest.xml is not at the root of the zip'];
-  const manifest = new TextDecoder().decode(manifestBytes);
-
-  const schemaVersion = /<schemaversion>([^<]*)<\/schemaversion>/.exec(manifest)?.[1]?.trim() ?? '';
-  const version = SCHEMA_VERSIONS[schemaVersion];
-  if (!version) return [`unknown schemaversion "${schemaVersion}" in imsmanifest.xml`];
-
-  const problems = (await validateManifest(manifest, version)).map((error) => `schema: ${error}`);
-  const schemaNames = new Set<string>();
-  for (const schema of await schemaFiles(version)) {
-    schemaNames.add(schema.fileName);
-    if (!entries[schema.fileName]) problems.push(`schema file ${schema.fileName} is missing`);
-  }
-
-  for (const name of names) {
-    if (!isRelativePath(name)) problems.push(`zip entry "${name}" is not a plain relative path`);
-    if (name.endsWith('.map')) problems.push(`source map ${name} is in the package`);
-  }
-
-  // Our manifests use double-quoted attributes only (see manifest.ts), so a pattern is enough.
-  if (/\sxml:base=/.test(manifest)) problems.push('xml:base is used; hrefs must resolve from the package root');
-  const listed = new Set<string>();
-  for (const [, raw = ''] of manifest.matchAll(/\shref="([^"]*)"/g)) {
-    const path = decodeHref(raw);
-    if (path === undefined || !isRelativePath(path)) {
-      problems.push(`href "${raw}" is not a relative path inside the package`);
-    } else if (!entries[path]) {
-      problems.push(`href "${raw}" names a file that is not in the zip`);
-    }
-    if (path !== undefined) listed.add(path);
-  }
-  for (const name of names) {
-    if (name !== 'imsmanifest.xml' && !schemaNames.has(name) && !listed.has(name)) {
-      problems.push(`${name} is in the zip but not listed in the manifest`);
-    }
-  }
-  return problems;
-}
-
-/** XML-unescapes, then URL-decodes an href; undefined if it is not decodable. */
-function decodeHref(raw: string): string | undefined {
-  const text = raw
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(parseInt(dec, 10)))
-    .replace(/&(lt|gt|quot|apos);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'" })[name] ?? '')
-    .replace(/&amp;/g, '&');
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return undefined;
-  }
+  if (!entries['imsmanifest.xml'] && entries[CMI5_FILE]) return checkCmi5Entries(entries);
+  return checkScormEntries(entries, { schemaFiles, validateManifest });
 }
 
 /** A cmi5 zip as an LMS import sees it: cmi5.xml valid at the root (14.1.0.0-2), its AU url inside the zip. */

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { validateXML } from 'xmllint-wasm';
 import type { ScormVersion } from './manifest';
 import type { SchemaFile } from './zip';
+import { DRIVERS, validateManifestWith } from './validate-core';
 
 export type { SchemaFile };
 
@@ -16,12 +17,6 @@ const SCHEMA_FOLDERS: Record<ScormVersion, string> = {
   scorm12: 'scorm12edition',
   scorm2004: 'scorm20044thedition',
   'scorm2004-3rd': 'scorm20043rdedition',
-};
-
-const DRIVERS: Record<ScormVersion, string> = {
-  scorm12: 'driver-12.xsd',
-  scorm2004: 'driver-2004.xsd',
-  'scorm2004-3rd': 'driver-2004.xsd',
 };
 
 /** The official schema folder for a version (resolved from node_modules, never the network). */
@@ -37,39 +32,9 @@ export async function schemaFiles(version: ScormVersion): Promise<SchemaFile[]> 
   return Promise.all(names.map(async (fileName) => ({ fileName, contents: new Uint8Array(await readFile(join(dir, fileName))) })));
 }
 
-/**
- * Two official SCORM 1.2 files do not compile in libxml2, though other validators take
- * them. Validation uses patched copies in memory; the zips ship the files untouched.
- */
-const LIBXML2_PATCHES: Record<string, { find: string; replace: string }> = {
-  // "xml namespace URI cannot be the default namespace": the file binds xmlns to the XML
-  // namespace but uses no unprefixed names, so dropping that binding changes nothing.
-  'ims_xml.xsd': { find: 'xmlns="http://www.w3.org/XML/1998/namespace"', replace: '' },
-  // "content model is not determinist": ##any after optional imsmd elements breaks the
-  // unique particle rule. IMS MD 1.2.2 made the same change, to ##other.
-  'imsmd_rootv1p2p1.xsd': { find: 'namespace="##any"', replace: 'namespace="##other"' },
-};
-
-function patchForLibxml2(file: SchemaFile): SchemaFile {
-  const patch = LIBXML2_PATCHES[file.fileName];
-  if (!patch) return file;
-  const text = new TextDecoder().decode(file.contents);
-  // Fail loudly if the file changes upstream, rather than validate against a broken schema.
-  if (!text.includes(patch.find)) throw new Error(`validate: expected "${patch.find}" in ${file.fileName}`);
-  return { fileName: file.fileName, contents: new TextEncoder().encode(text.split(patch.find).join(patch.replace)) };
-}
-
 /** Validation errors for a manifest; an empty list means valid. */
 export async function validateManifest(xml: string, version: ScormVersion): Promise<string[]> {
   const driverPath = fileURLToPath(new URL(`./schemas/${DRIVERS[version]}`, import.meta.url));
   const [driver, official] = await Promise.all([readFile(driverPath, 'utf8'), schemaFiles(version)]);
-  const preload = official.map(patchForLibxml2);
-  const result = await validateXML({
-    xml: [{ fileName: 'imsmanifest.xml', contents: xml }],
-    schema: [{ fileName: DRIVERS[version], contents: driver }],
-    preload,
-  });
-  if (result.valid) return [];
-  const messages = result.errors.map((error) => error.rawMessage);
-  return messages.length > 0 ? messages : [result.rawOutput || 'invalid, with no message from xmllint'];
+  return validateManifestWith(validateXML, xml, version, driver, official);
 }

@@ -213,6 +213,7 @@ server.listen(PORT, HOST, () => {
   const { port } = server.address();
   console.log(`Local LMS preview (the course in dist/web, in SCORM 1.2 or 2004): http://${HOST}:${port}/preview/`);
   console.log(`The course on its own, with no LMS: http://${HOST}:${port}/web/`);
+  console.log(`Package studio (your service's details, then the packages): http://${HOST}:${port}/preview/studio.html`);
   console.log('Press Ctrl+C to stop the server.');
 });
 

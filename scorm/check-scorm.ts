@@ -1,0 +1,73 @@
+// Checks a SCORM zip's entries the way an LMS import would see them, without Node: the
+// build and `npm run package` (./check-package.ts) and the package studio run the same checks.
+import { isRelativePath, type ScormVersion } from './manifest';
+import type { SchemaFile } from './zip';
+
+/** Where the official schema files and the validator come from: disk in Node, fetched in a browser. */
+export interface ManifestChecker {
+  schemaFiles(version: ScormVersion): Promise<SchemaFile[]>;
+  validateManifest(xml: string, version: ScormVersion): Promise<string[]>;
+}
+
+const SCHEMA_VERSIONS: Record<string, ScormVersion> = {
+  '1.2': 'scorm12',
+  '2004 4th Edition': 'scorm2004',
+  '2004 3rd Edition': 'scorm2004-3rd',
+};
+
+/** Problems found in the zip's entries; an empty list means it is fine. */
+export async function checkScormEntries(entries: Record<string, Uint8Array>, checker: ManifestChecker): Promise<string[]> {
+  const names = Object.keys(entries).filter((name) => !name.endsWith('/'));
+  const manifestBytes = entries['imsmanifest.xml'];
+  if (!manifestBytes) return ['imsmanifest.xml is not at the root of the zip'];
+  const manifest = new TextDecoder().decode(manifestBytes);
+
+  const schemaVersion = /<schemaversion>([^<]*)<\/schemaversion>/.exec(manifest)?.[1]?.trim() ?? '';
+  const version = SCHEMA_VERSIONS[schemaVersion];
+  if (!version) return [`unknown schemaversion "${schemaVersion}" in imsmanifest.xml`];
+
+  const problems = (await checker.validateManifest(manifest, version)).map((error) => `schema: ${error}`);
+  const schemaNames = new Set<string>();
+  for (const schema of await checker.schemaFiles(version)) {
+    schemaNames.add(schema.fileName);
+    if (!entries[schema.fileName]) problems.push(`schema file ${schema.fileName} is missing`);
+  }
+
+  for (const name of names) {
+    if (!isRelativePath(name)) problems.push(`zip entry "${name}" is not a plain relative path`);
+    if (name.endsWith('.map')) problems.push(`source map ${name} is in the package`);
+  }
+
+  // Our manifests use double-quoted attributes only (see manifest.ts), so a pattern is enough.
+  if (/\sxml:base=/.test(manifest)) problems.push('xml:base is used; hrefs must resolve from the package root');
+  const listed = new Set<string>();
+  for (const [, raw = ''] of manifest.matchAll(/\shref="([^"]*)"/g)) {
+    const path = decodeHref(raw);
+    if (path === undefined || !isRelativePath(path)) {
+      problems.push(`href "${raw}" is not a relative path inside the package`);
+    } else if (!entries[path]) {
+      problems.push(`href "${raw}" names a file that is not in the zip`);
+    }
+    if (path !== undefined) listed.add(path);
+  }
+  for (const name of names) {
+    if (name !== 'imsmanifest.xml' && !schemaNames.has(name) && !listed.has(name)) {
+      problems.push(`${name} is in the zip but not listed in the manifest`);
+    }
+  }
+  return problems;
+}
+
+/** XML-unescapes, then URL-decodes an href; undefined if it is not decodable. */
+export function decodeHref(raw: string): string | undefined {
+  const text = raw
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(parseInt(dec, 10)))
+    .replace(/&(lt|gt|quot|apos);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'" })[name] ?? '')
+    .replace(/&amp;/g, '&');
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,21 @@
+// What the build tells the package studio (scripts/studio-data-plugin.ts writes it).
+import type { ScormVersion } from '../../../scorm/manifest';
+
+export interface StudioLanguage {
+  code: string;
+  /** The language's own name, e.g. Cymraeg. */
+  name: string;
+  /** The course's own title and its LMS item title in this language. */
+  title: string;
+  itemTitle: string;
+}
+
+export interface StudioData {
+  courseId: string;
+  /** The languages a learner may be offered (not the pseudo-locale). */
+  languages: StudioLanguage[];
+  /** The built course's files, relative to ../web/, sorted as the command line reads them. */
+  web: string[];
+  /** The official schema files of each version, under schemas/<version>/. */
+  schemas: Record<ScormVersion, string[]>;
+}
