@@ -6,6 +6,7 @@ import { runnerImport, type Plugin, type ResolvedConfig } from 'vite';
 import { writeCmi5Package, writePackages, type PackageCourse } from './package';
 import type { LangText } from './cmi5';
 import { courseFromProfile, PROFILE_PATH } from './zip';
+import { textFor } from '../src/service/profile';
 import type { ServiceProfile } from '../src/service/profile';
 
 export interface ScormPackagesOptions {
@@ -68,7 +69,7 @@ export function scormPackages(options: ScormPackagesOptions = {}): Plugin {
       const course = profile ? courseFromProfile(profile, { ...own, lang }) : own;
       const outDir = resolve(root, options.outDir ?? dirname(webDir));
       const written = await writePackages({ webDir, course, outDir });
-      const text = await shippedText(root, lang, data);
+      const text = withProfileTitle(await shippedText(root, lang, data), profile);
       written.push(
         await writeCmi5Package({
           webDir,
@@ -81,6 +82,13 @@ export function scormPackages(options: ScormPackagesOptions = {}): Plugin {
       }
     },
   };
+}
+
+/** The service's own title, where it gives one, in place of the course's in each language of cmi5.xml. */
+export function withProfileTitle(text: { title: LangText; description: LangText }, profile: ServiceProfile | null): { title: LangText; description: LangText } {
+  if (!profile) return text;
+  const title = text.title.map(([code, own]): [string, string] => [code, textFor(profile.title, code, profile.languages.default || code) || own]);
+  return { ...text, title };
 }
 
 /** The manifest title's language: asked for, else COURSE_LANG, else the profile's default, else en-GB. */

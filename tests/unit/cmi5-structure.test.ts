@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCmi5, cmi5Ids, validateCmi5, type Cmi5Options } from '../../scorm/cmi5';
 import { checkCmi5PackageBytes } from '../../scorm/check-package';
 import { buildCmi5Package } from '../../scorm/package';
-import { shippedText } from '../../scorm/vite-plugin';
+import { shippedText, withProfileTitle } from '../../scorm/vite-plugin';
+import { defaultProfile } from '../../src/service/profile';
 
 const sample: Cmi5Options = {
   courseId: 'sample_course',
@@ -105,4 +106,17 @@ it('the shipped languages are every locale but the pseudo-locale, the default fi
   expect(codes).not.toContain('en-XA');
   expect(codes).toEqual(expect.arrayContaining(['cy', 'ar']));
   expect(text.description.every(([, d]) => d.length > 0)).toBe(true);
+});
+
+it('a service’s own title names the course in cmi5.xml, per language where it gives one', async () => {
+  const text = await shippedText('.', 'en-GB', { id: 'acupuncture_pain', title: 'course.title', settings: { masteryScore: 80 } });
+  const profile = defaultProfile();
+  expect(withProfileTitle(text, profile)).toEqual(text);
+  profile.title = { 'en-GB': 'Anytown pain course', cy: 'Cwrs poen Anytown' };
+  const titles = Object.fromEntries(withProfileTitle(text, profile).title);
+  expect(titles['en-GB']).toBe('Anytown pain course');
+  expect(titles['cy']).toBe('Cwrs poen Anytown');
+  // A language the service gave no title for takes its default language's.
+  profile.languages.default = 'cy';
+  expect(Object.fromEntries(withProfileTitle(text, profile).title)['ar']).toBe('Cwrs poen Anytown');
 });
