@@ -62,15 +62,25 @@ function picker(cfg: PickerConfig, script: HTMLScriptElement | null) {
       break;
     }
   }
-  for (var n = 0; n < cfg.offered.length; n++) {
-    var l = cfg.offered[n]!;
-    var template = doc.getElementById('first-screen-' + l.code) as HTMLTemplateElement | null;
-    if (l.code !== code || !app) continue;
-    if (template) app.replaceChildren(template.content.cloneNode(true));
-    doc.documentElement.lang = l.code;
-    doc.documentElement.dir = l.dir;
-    doc.title = l.title;
-  }
+  // The default language's screen is the one inside #app; the others are templates.
+  var ownScreen = app ? app.innerHTML : '';
+  var shown = cfg.fallback;
+  var show = function (c: string) {
+    for (var n = 0; n < cfg.offered.length; n++) {
+      var l = cfg.offered[n]!;
+      var template = doc.getElementById('first-screen-' + l.code) as HTMLTemplateElement | null;
+      if (l.code !== c || !app) continue;
+      if (c !== shown) {
+        if (template) app.replaceChildren(template.content.cloneNode(true));
+        else app.innerHTML = ownScreen;
+        shown = c;
+      }
+      doc.documentElement.lang = l.code;
+      doc.documentElement.dir = l.dir;
+      doc.title = l.title;
+    }
+  };
+  show(code);
   // The learner's display settings, and the system's dark mode, from the first paint.
   var comfort = cfg.comfort;
   var chosen: Record<string, unknown> = {};
@@ -97,12 +107,37 @@ function picker(cfg: PickerConfig, script: HTMLScriptElement | null) {
   } catch (e) {
     // a cross-origin parent: an LMS frame
   }
-  // In an LMS the notice that progress stays on this device does not apply.
-  var notice = framed && app && app.querySelector('.notice');
-  if (notice) notice.remove();
-  // Presenter mode and the notes window are not the start screen (src/presenter/mode.svelte.ts).
-  var present = new URLSearchParams(search).get('present');
-  if (present !== null && present !== '0' && present !== 'false' && app) app.replaceChildren();
+  var fit = function () {
+    // In an LMS the notice that progress stays on this device does not apply.
+    var notice = framed && app && app.querySelector('.notice');
+    if (notice) notice.remove();
+    // Presenter mode and the notes window are not the start screen (src/presenter/mode.svelte.ts).
+    var present = new URLSearchParams(search).get('present');
+    if (present !== null && present !== '0' && present !== 'false' && app) app.replaceChildren();
+  };
+  fit();
+  // A language picked here, before the scripts arrive, is shown at once and kept for the
+  // course (src/i18n/locales.ts reads the same key). The listener is on this screen's own
+  // select, so it goes when the app replaces the screen.
+  var listen = function () {
+    var select = app && (app.querySelector('#language-picker') as HTMLSelectElement | null);
+    if (!select) return;
+    select.addEventListener('change', function () {
+      var c = match(select!.value);
+      if (!c) return;
+      try {
+        localStorage.setItem('course:' + cfg.course + ':lang', c);
+      } catch (e) {
+        // storage blocked: shown for this visit only
+      }
+      show(c);
+      fit();
+      listen();
+      var again = app && (app.querySelector('#language-picker') as HTMLSelectElement | null);
+      if (again) again.focus();
+    });
+  };
+  listen();
   // The scripts, once the first screen has been painted (or soon, where a hidden frame never paints).
   var urls = ((script && script.getAttribute('data-entry')) || '').split(' ');
   var done = false;

@@ -121,3 +121,28 @@ test('a learner’s display settings and the system’s dark mode show from the 
   await expect(page.locator('#app main')).toBeVisible();
   expect(await attributes()).toEqual(['dark', '150', 'wide']);
 });
+
+test('a language picked on the start screen before the scripts arrive is shown at once and kept', async ({ page }) => {
+  const cy = localeMessages('cy');
+  const scripts = await holdScripts(page);
+  await page.goto('/web/', HELD);
+  const root = page.locator(':root');
+  await expect(root).toHaveAttribute('lang', 'en-GB');
+  // By keyboard, as on the course's own picker.
+  await page.locator('#language-picker').selectOption('cy');
+  await expect(root).toHaveAttribute('lang', 'cy');
+  await expect(page.getByRole('heading', { level: 1, name: cy['course.title'] })).toBeVisible();
+  await expect(page.locator('#language-picker')).toBeFocused();
+  expect(await page.evaluate(() => localStorage.getItem('course:acupuncture_pain:lang'))).toBe('cy');
+  // And back again, to the language the page came with.
+  const en = localeMessages('en-GB');
+  await page.locator('#language-picker').selectOption('en-GB');
+  await expect(page.getByRole('heading', { level: 1, name: en['course.title'] })).toBeVisible();
+  await page.locator('#language-picker').selectOption('cy');
+  scripts.release();
+  // The course, once it takes over, stays in the language the learner picked.
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('button', { name: cy['display.open'] })).toBeVisible();
+  await expect(root).toHaveAttribute('lang', 'cy');
+  await expect(page.locator('#language-picker')).toHaveValue('cy');
+});
