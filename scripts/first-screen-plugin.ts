@@ -26,6 +26,8 @@ interface PickerConfig {
   offered: { code: string; dir: string; title: string }[];
   /** The learner's display settings (big text, dark theme…), applied before the first paint. */
   comfort: ComfortTable;
+  /** Where the standalone course keeps progress on this device (src/tracking/local.ts). */
+  keptProgress: string;
 }
 
 /**
@@ -107,10 +109,22 @@ function picker(cfg: PickerConfig, script: HTMLScriptElement | null) {
   } catch (e) {
     // a cross-origin parent: an LMS frame
   }
+  // A learner coming back to the standalone course has progress kept on this device: the
+  // course will offer "Continue", so this screen must not offer "Start" meanwhile.
+  var returning = false;
+  try {
+    var kept = JSON.parse(localStorage.getItem(cfg.keptProgress) || 'null');
+    var core = kept && kept.cmi && kept.cmi.core;
+    returning = !framed && !!((core && core.lesson_location) || (kept && kept.cmi && kept.cmi.suspend_data));
+  } catch (e) {
+    // unreadable or blocked: a new learner
+  }
   var fit = function () {
     // In an LMS the notice that progress stays on this device does not apply.
     var notice = framed && app && app.querySelector('.notice');
     if (notice) notice.remove();
+    var actions = returning && app && (app.querySelector('.actions') as HTMLElement | null);
+    if (actions) actions.style.visibility = 'hidden';
     // Presenter mode and the notes window are not the start screen (src/presenter/mode.svelte.ts).
     var present = new URLSearchParams(search).get('present');
     if (present !== null && present !== '0' && present !== 'false' && app) app.replaceChildren();
@@ -202,7 +216,7 @@ export function firstScreen({ fallback = 'en-GB', localesDir = 'locales' }: Firs
         const urls = [entry[0]![1], ...preloads.map((m) => m[1])].join(' ');
 
         const offered = screens.map(({ code, dir, title }) => ({ code, dir, title }));
-        const config: PickerConfig = { course: courseId, fallback, all, offered, comfort };
+        const config: PickerConfig = { course: courseId, fallback, all, offered, comfort, keptProgress: `course:${courseId}:local-lms` };
         const templates = screens
           .filter((s) => s !== main)
           .map((s) => `<template id="first-screen-${s.code}">${s.html}</template>`)

@@ -146,3 +146,19 @@ test('a language picked on the start screen before the scripts arrive is shown a
   await expect(root).toHaveAttribute('lang', 'cy');
   await expect(page.locator('#language-picker')).toHaveValue('cy');
 });
+
+test('a learner coming back to the standalone course is not offered “Start” before the course offers “Continue”', async ({ page }) => {
+  const en = localeMessages('en-GB');
+  await page.goto('/web/');
+  await page.getByRole('link', { name: en['start.start'] }).click();
+  await expect(page.locator('main article.page h1')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // Back to the start screen on a later visit, with the scripts slow to arrive.
+  await page.goto('about:blank');
+  const scripts = await holdScripts(page);
+  await page.goto('/web/', HELD);
+  await expect(page.getByRole('heading', { level: 1, name: en['course.title'] })).toBeVisible();
+  await expect(page.getByRole('link', { name: en['start.start'] })).toBeHidden();
+  scripts.release();
+  await expect(page.getByRole('link', { name: en['start.continue'] })).toBeVisible();
+});
