@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ACTIVITIES,
+  ACTIVITY_ORDER,
   MAX_ENCODED_LENGTH,
   MAX_PICKS,
   OWN,
@@ -14,6 +15,8 @@ import {
   setOwnText,
   setPicked,
   setStart,
+  startsFor,
+  type ActivityCode,
   type Plan,
 } from './plan';
 
@@ -66,10 +69,10 @@ describe('encodePlan / decodePlan', () => {
   });
 
   it('drops unknown codes, repeats and extra items, and sorts into list order', () => {
-    const plan = decodePlan('1|cqq|aw-|aff|q--|bdd|eww|fww');
+    const plan = decodePlan('1|cqq|aw-|aff|q--|bdt|eww|fww');
     expect(plan.items).toEqual([
       { activity: 'a', often: 'w', start: null },
-      { activity: 'b', often: 'd', start: 'd' },
+      { activity: 'b', often: 'd', start: 't' },
       { activity: 'c', often: null, start: null },
     ]);
   });
@@ -159,5 +162,25 @@ describe('plan edits', () => {
     const plan = emptyPlan();
     setPicked(plan, 'a', true);
     expect(plan).toEqual(emptyPlan());
+  });
+
+  it('offers only the ways of starting small that fit the activity', () => {
+    const codes = (a: ActivityCode) => startsFor(a).map((s) => s.code);
+    expect(codes('c')).not.toContain('j'); // nobody swims "one small job"
+    expect(codes('b')).not.toContain('d'); // nor stretches "a short distance"
+    expect(codes('d')).toContain('j');
+    expect(codes(OWN)).toEqual(['f', 't', 'd', 'j']);
+    for (const a of ACTIVITY_ORDER) expect(codes(a).length, a).toBeGreaterThanOrEqual(2);
+    let plan = setPicked(emptyPlan(), 'c', true);
+    expect(setStart(plan, 'c', 'j')).toBe(plan);
+    plan = setStart(plan, 'c', 'd');
+    expect(plan.items).toEqual([{ activity: 'c', often: null, start: 'd' }]);
+  });
+
+  it('a saved way of starting that does not fit its activity is left to choose again', () => {
+    expect(decodePlan('1|cwj|dwj').items).toEqual([
+      { activity: 'c', often: 'w', start: null },
+      { activity: 'd', often: 'w', start: 'j' },
+    ]);
   });
 });

@@ -47,6 +47,28 @@ export const START = [
 ] as const;
 
 export type ActivityCode = (typeof ACTIVITIES)[number]['code'] | typeof OWN;
+
+/**
+ * The ways of starting small that make sense for each activity: nobody swims "one small
+ * job" or stretches "a short distance". The learner's own activity may use any.
+ */
+const STARTS_FOR: Record<ActivityCode, readonly StartCode[]> = {
+  a: ['f', 't', 'd'], // walking
+  b: ['f', 't'], // gentle stretching
+  c: ['f', 't', 'd'], // swimming
+  d: ['f', 't', 'j'], // gardening
+  e: ['f', 't'], // dancing to music at home
+  f: ['f', 't'], // a gentle exercise class
+  g: ['f', 't', 'j'], // light housework
+  z: ['f', 't', 'd', 'j'],
+};
+
+/** The START choices to offer for an activity, in START's order. */
+export function startsFor(activity: ActivityCode): (typeof START)[number][] {
+  return START.filter((s) => STARTS_FOR[activity].includes(s.code));
+}
+
+const fits = (activity: ActivityCode, start: StartCode): boolean => STARTS_FOR[activity].includes(start);
 export type OftenCode = (typeof OFTEN)[number]['code'];
 export type StartCode = (typeof START)[number]['code'];
 
@@ -125,6 +147,7 @@ export function setOften(plan: Plan, activity: ActivityCode, often: OftenCode): 
 }
 
 export function setStart(plan: Plan, activity: ActivityCode, start: StartCode): Plan {
+  if (!fits(activity, start)) return plan;
   return { ...plan, items: plan.items.map((i) => (i.activity === activity ? { ...i, start } : i)) };
 }
 
@@ -159,7 +182,9 @@ export function decodePlan(value: unknown): Plan {
     if (part.length !== 3 || plan.items.length >= MAX_PICKS) continue;
     const [a = '', o = '', s = ''] = part;
     if (!isActivity(a) || isPicked(plan, a)) continue;
-    plan.items.push({ activity: a, often: isOften(o) ? o : null, start: isStart(s) ? s : null });
+    // A way of starting that no longer fits the activity (an earlier version offered every
+    // way for every activity) is left for the learner to choose again.
+    plan.items.push({ activity: a, often: isOften(o) ? o : null, start: isStart(s) && fits(a, s) ? s : null });
   }
   plan.items.sort(byListOrder);
   return plan;
