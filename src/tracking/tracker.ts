@@ -13,7 +13,8 @@
 // - A review, browse or no-credit launch is read-only: Initialize, reads and Terminate,
 //   nothing that could change the learner's record (see `recording`).
 // The phases and the choice of the next operation are in decide.ts (pure, tested on their
-// own); this file carries them out: back-end calls, timers and the journal.
+// own); this file carries them out: back-end calls, timers and the journal. It is over 300
+// lines because those three share one session's state; splitting them would spread it.
 import { NOTHING_RECORDED, records, type Answer, type Backend, type Launch, type Recorded } from './backend';
 import type { CourseResult } from '../course/result';
 import type { CourseSettings } from '../course/types';
