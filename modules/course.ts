@@ -1,7 +1,8 @@
 // The course: its modules in order and its settings. Adding a module means adding a
-// folder under modules/ and a line here; the engine in src/ does not change.
+// folder modules/<id>/ and a line here (see the README); the engine in src/ does not change.
 import type { Course } from '../src/course/types';
 import { withDefaults } from '../src/course/settings';
+import { moduleEntry } from '../src/course/module-entry';
 import { renamed } from './renamed';
 
 export const course: Course = {
@@ -24,30 +25,10 @@ export const course: Course = {
   },
   renamed,
   modules: [
-    {
-      id: 'endorphins',
-      title: 'endorphins.title',
-      summary: 'endorphins.summary',
-      load: () => import('./endorphins/module'),
-    },
-    {
-      id: 'expect',
-      title: 'expect.title',
-      summary: 'expect.summary',
-      load: () => import('./expect/module'),
-    },
-    {
-      id: 'active',
-      title: 'active.title',
-      summary: 'active.summary',
-      load: () => import('./active/module'),
-    },
-    {
-      id: 'relief',
-      title: 'relief.title',
-      summary: 'relief.summary',
-      load: () => import('./relief/module'),
-    },
+    moduleEntry('endorphins', () => import('./endorphins/module')),
+    moduleEntry('expect', () => import('./expect/module')),
+    moduleEntry('active', () => import('./active/module')),
+    moduleEntry('relief', () => import('./relief/module')),
   ],
 };
 

@@ -2,12 +2,9 @@
 // self-management (you are in control). The facts come from the clinical source
 // (shared/source/acupuncture-leaflet.txt); the everyday examples in the sort question
 // (massage, walking, pacing...) are general knowledge. The text lives in en-GB.json.
-import type { Module } from '../../src/course/types';
+import type { ModuleContent } from '../../src/course/module-entry';
 
-const active: Module = {
-  id: 'active',
-  title: 'active.title',
-  summary: 'active.summary',
+const active: ModuleContent = {
   pages: [
     {
       id: 'passive',

@@ -1,12 +1,9 @@
 // Module 1: how acupuncture eases pain. Every fact comes from the clinical source
 // (shared/source/acupuncture-leaflet.txt); the text itself lives in en-GB.json.
-import type { Module } from '../../src/course/types';
+import type { ModuleContent } from '../../src/course/module-entry';
 import EndorphinPathway from './EndorphinPathway.svelte';
 
-const endorphins: Module = {
-  id: 'endorphins',
-  title: 'endorphins.title',
-  summary: 'endorphins.summary',
+const endorphins: ModuleContent = {
   pages: [
     {
       id: 'what',

@@ -1,13 +1,10 @@
 // Module 2: what to expect from acupuncture (side effects, how long relief lasts, what
 // the NHS can offer). Every fact comes from the clinical source
 // (shared/source/acupuncture-leaflet.txt); the text itself lives in en-GB.json.
-import type { Module } from '../../src/course/types';
+import type { ModuleContent } from '../../src/course/module-entry';
 import ReliefTimeline from './ReliefTimeline.svelte';
 
-const expect: Module = {
-  id: 'expect',
-  title: 'expect.title',
-  summary: 'expect.summary',
+const expect: ModuleContent = {
   pages: [
     {
       id: 'effects',

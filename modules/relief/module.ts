@@ -2,13 +2,10 @@
 // that time to get fitter and stronger, starting small; then make a plan. Every fact
 // comes from the clinical source (shared/source/acupuncture-leaflet.txt); the text
 // itself lives in en-GB.json.
-import type { Module } from '../../src/course/types';
+import type { ModuleContent } from '../../src/course/module-entry';
 import PlanBuilder from './PlanBuilder.svelte';
 
-const relief: Module = {
-  id: 'relief',
-  title: 'relief.title',
-  summary: 'relief.summary',
+const relief: ModuleContent = {
   pages: [
     {
       id: 'spell',

@@ -1,8 +1,10 @@
 // Build-time checks of course data, so that a slip in a module (a missing text, a
-// question with no right answer) fails the build with a message naming file and item,
-// instead of reaching a learner.
+// question with no right answer, a page without facilitator notes, a text in no other
+// language) fails the build with a message naming file and item, instead of reaching a
+// learner. scripts/course-check.ts runs them on every build.
 import { ID_PATTERN, MAX_CHOICES, type Course, type Module, type Question, type SortQuestion } from './types';
 import { TRUE_FALSE_IDS } from '../quiz/scoring';
+import { flatten, type Tree } from '../i18n/messages';
 
 export type Messages = Record<string, unknown>;
 
@@ -16,6 +18,38 @@ export function hasMessage(messages: Messages, key: string): boolean {
   return typeof node === 'string';
 }
 
+const SOURCE_FILE = 'locales/en-GB.json';
+
+/**
+ * A key checker for one file: the text must be in the source locale and, given `prefix`,
+ * its key must start with it (a module's keys start with its id: that is how its text
+ * goes into its own chunk, loaded with the module).
+ */
+function keyChecker(errors: string[], messages: Messages, file: string, prefix?: string) {
+  return (k: string, what: string) => {
+    if (prefix && !k.startsWith(`${prefix}.`)) errors.push(`${file}: ${what}: text "${k}" must start with "${prefix}." (the module's id)`);
+    else if (!hasMessage(messages, k)) errors.push(`${file}: ${what}: text "${k}" is missing from the source locale (${SOURCE_FILE})`);
+  };
+}
+
+/**
+ * A language other than the source must have every key of the source, unless it is marked
+ * draft (`_meta.status`), where the build fills the gaps from the source: those come back
+ * as warnings. A key the source no longer has is an error either way (a stale or misspelt key).
+ */
+export function validateLocale(file: string, messages: Messages, source: Messages): { errors: string[]; warnings: string[] } {
+  const have = flatten(messages as Tree);
+  const want = flatten(source as Tree);
+  const draft = (messages._meta as { status?: unknown } | undefined)?.status === 'draft';
+  const missing = Object.keys(want)
+    .filter((k) => !(k in have))
+    .map((k) => `${file}: text "${k}" is missing (it is in ${SOURCE_FILE})${draft ? '; the draft shows the English' : ''}`);
+  const extra = Object.keys(have)
+    .filter((k) => !(k in want))
+    .map((k) => `${file}: text "${k}" is not in ${SOURCE_FILE} (a misspelt or stale key)`);
+  return draft ? { errors: extra, warnings: missing } : { errors: [...missing, ...extra], warnings: [] };
+}
+
 /** Ids that would clash with the course's own routes. */
 const RESERVED_IDS = ['menu', 'assessment'];
 
@@ -23,9 +57,7 @@ const REPORTING = ['passed-failed', 'passed-incomplete', 'completed-incomplete',
 
 export function validateCourse(course: Course, messages: Messages, file = 'modules/course.ts'): string[] {
   const errors: string[] = [];
-  const key = (k: string, what: string) => {
-    if (!hasMessage(messages, k)) errors.push(`${file}: ${what}: text "${k}" is missing from the source locale`);
-  };
+  const key = keyChecker(errors, messages, file);
   if (!ID_PATTERN.test(course.id)) errors.push(`${file}: course id "${course.id}" must match ${ID_PATTERN}`);
   key(course.title, 'title');
   key(course.description, 'description');
@@ -114,13 +146,13 @@ function validateQuestion(q: Question, where: string, key: (k: string, what: str
 /** The assessment's banks: valid questions, ids unique across banks, enough to draw. */
 export function validateBank(course: Course, bank: Record<string, Question[]>, messages: Messages): string[] {
   const errors: string[] = [];
-  const key = (file: string) => (k: string, what: string) => {
-    if (!hasMessage(messages, k)) errors.push(`${file}: ${what}: text "${k}" is missing from the source locale`);
-  };
   if (course.assessment) {
-    const file = 'modules/course.ts';
-    key(file)(course.assessment.title, 'assessment title');
-    course.assessment.intro.forEach((k) => key(file)(k, 'assessment intro'));
+    const key = keyChecker(errors, messages, 'modules/course.ts');
+    key(course.assessment.title, 'assessment title');
+    course.assessment.intro.forEach((k) => key(k, 'assessment intro'));
+    // A learner who gets a module's questions wrong is sent back to it: each has its own.
+    for (const m of course.modules)
+      if (!bank[m.id]?.length) errors.push(`modules/${m.id}/bank.ts: missing or empty: the final assessment draws questions from every module's bank`);
   }
   const seen = new Set<string>();
   let total = 0;
@@ -131,7 +163,7 @@ export function validateBank(course: Course, bank: Record<string, Question[]>, m
       if (!ID_PATTERN.test(q.id)) errors.push(`${file}: question id "${q.id}" must match ${ID_PATTERN}`);
       if (seen.has(q.id)) errors.push(`${file}: question id "${q.id}" is used in another bank too`);
       seen.add(q.id);
-      errors.push(...validateQuestion(q, file, key(file)));
+      errors.push(...validateQuestion(q, file, keyChecker(errors, messages, file, topic)));
     }
     total += questions.length;
   }
@@ -142,9 +174,7 @@ export function validateBank(course: Course, bank: Record<string, Question[]>, m
 
 export function validateModule(module: Module, expectedId: string, messages: Messages, file: string): string[] {
   const errors: string[] = [];
-  const key = (k: string, what: string) => {
-    if (!hasMessage(messages, k)) errors.push(`${file}: ${what}: text "${k}" is missing from the source locale`);
-  };
+  const key = keyChecker(errors, messages, file, module.id);
   if (module.id !== expectedId) errors.push(`${file}: module id "${module.id}" differs from the course's "${expectedId}"`);
   key(module.title, 'title');
   key(module.summary, 'summary');
@@ -156,8 +186,12 @@ export function validateModule(module: Module, expectedId: string, messages: Mes
     if (pageIds.has(page.id)) errors.push(`${file}: page id "${page.id}" is used twice`);
     pageIds.add(page.id);
     key(page.heading, `page "${page.id}" heading`);
+    // Presenter mode shows them to the facilitator beside every slide.
+    if (!page.notes?.length) errors.push(`${file}: page "${page.id}": notes: no facilitator notes (a list of text keys, for presenter mode)`);
+    (page.notes ?? []).forEach((k) => key(k, `page "${page.id}" notes`));
     (page.body ?? []).forEach((k) => key(k, `page "${page.id}" body`));
     if (page.kind === 'activity') (page.presenterBody ?? []).forEach((k) => key(k, `page "${page.id}" presenterBody`));
+    if (page.kind === 'activity' && page.presenterPrompt) key(page.presenterPrompt, `page "${page.id}" presenterPrompt`);
     if (page.kind === 'quiz') {
       if (page.questions.length === 0) errors.push(`${file}: page "${page.id}": a quiz needs at least one question`);
       for (const q of page.questions) {

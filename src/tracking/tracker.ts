@@ -12,10 +12,27 @@
 //   as an LMS that sends each call as a beacon during unload may keep only the first.
 // - A review, browse or no-credit launch is read-only: Initialize, reads and Terminate,
 //   nothing that could change the learner's record (see `recording`).
+// The phases and the choice of the next operation are in decide.ts (pure, tested on their
+// own); this file carries them out: back-end calls, timers and the journal. It is over 300
+// lines because those three share one session's state; splitting them would spread it.
 import { NOTHING_RECORDED, records, type Answer, type Backend, type Launch, type Recorded } from './backend';
 import type { CourseResult } from '../course/result';
 import type { CourseSettings } from '../course/types';
 import { backoff, realClock, type Clock } from './clock';
+import {
+  decide,
+  exitFor,
+  exitWanted,
+  hasWork,
+  isEnded,
+  progressKey,
+  sessionOpen,
+  UNKNOWN,
+  type Phase,
+  type TrackerState,
+  type Wanted,
+  type Written,
+} from './decide';
 import type { Journal } from './journal';
 import { isTransient } from './lms-call';
 import { reconcile } from './reconcile';
@@ -79,25 +96,8 @@ export interface TrackerOptions {
   initialized?: boolean;
 }
 
-type Exit = 'suspend' | 'normal';
 type Step = 'more' | 'idle' | 'failed';
 
-interface Wanted {
-  suspendData: string;
-  location: string;
-  result: CourseResult;
-  exit: Exit;
-}
-
-/**
- * Exit 'normal' only once there is nothing left to come back for: every module and any
- * assessment done (an assessment not yet taken leaves the result unscored, which must not
- * read as "nothing to pass"), and passed if scored. A normal exit makes most LMSs start a
- * new, empty attempt next time.
- */
-const exitFor = (r: CourseResult): Exit => (r.completed && r.modules.every((m) => m.done) && (r.passed || !r.scored) ? 'normal' : 'suspend');
-const progressKey = (p: { suspendData: string; location: string }) => `${p.location}\n${p.suspendData}`;
-const resultKey = (r: CourseResult) => JSON.stringify(r);
 /** How long the launch step waits for the first screen's progress, to share its commit. */
 export const LAUNCH_WAIT_MS = 1000;
 const NO_LAUNCH: Launch = {
@@ -113,14 +113,6 @@ const NO_LAUNCH: Launch = {
 /** A safety stop when draining at once: far more operations than any snapshot needs. */
 const MAX_STEPS = 500;
 
-/** What the LMS holds as far as this session knows (null: unknown, so send it again). */
-interface Written {
-  progress: string | null;
-  suspendData: string | null;
-  result: string | null;
-  exit: Exit | null;
-}
-const UNKNOWN: Written = { progress: null, suspendData: null, result: null, exit: null };
 /** The base of a journal begun without knowing what the LMS holds: matches no LMS state. */
 const UNREAD = '\u0000unread';
 
@@ -128,8 +120,9 @@ class LmsTracker implements Tracker {
   readonly mode: TrackerMode;
   readonly version: Backend['version'];
   launch: Launch = NO_LAUNCH;
-  ended = false;
   recording = true;
+  /** Which fields mean what in each phase: see decide.ts. */
+  #phase: Phase = 'connecting';
 
   readonly #cell = new SaveStateCell();
   readonly #settings: CourseSettings;
@@ -141,10 +134,6 @@ class LmsTracker implements Tracker {
   #journal: Journal | null = null;
   /** Something may be in the journal (so clearing it is not a wasted storage call). */
   #journalled = false;
-  /** An LMS session is open: initialised and not terminated. */
-  #connected = false;
-  /** False once this back end's session has ended: it must never be called again. */
-  #usable = true;
   /** The launch step (status off "not attempted", exit suspend) has been sent. */
   #started = false;
   #wanted: Wanted | null = null;
@@ -165,8 +154,6 @@ class LmsTracker implements Tracker {
   #failures = 0;
   #cancelStep: (() => void) | null = null;
   #cancelRetry: (() => void) | null = null;
-  /** Set while end() gathers everything for its one final commit. */
-  #holdCommit = false;
   /** Cancels the launch step's wait for the first sync. */
   #cancelLaunchWait: (() => void) | null = null;
   /** Waiting for a background send (commit answered 'pending'). */
@@ -201,6 +188,9 @@ class LmsTracker implements Tracker {
     }
   }
 
+  get ended() {
+    return isEnded(this.#phase);
+  }
   get errors() {
     return this.#backend.errors;
   }
@@ -222,30 +212,30 @@ class LmsTracker implements Tracker {
       return;
     }
     this.#writeJournal();
-    this.#cell.set(this.#failures > 0 || !this.#connected ? 'unsaved' : 'saving');
+    this.#cell.set(this.#failures > 0 || !sessionOpen(this.#phase) ? 'unsaved' : 'saving');
     this.#kick();
   }
 
   flush(): void {
-    if (this.ended || !this.#connected || !this.recording) return;
+    if (!(this.#phase === 'connected' || this.#phase === 'backing-off') || !this.recording) return;
     // The page may never come back: try now, even in the middle of a back-off wait.
     this.#cancelTimers();
+    this.#phase = 'connected';
     if (this.#hasWork()) this.#drain();
   }
 
   end({ unloading = false }: { unloading?: boolean } = {}): void {
     if (this.ended) return;
-    this.ended = true;
     this.#cancelTimers();
-    if (!this.#connected) {
+    if (!sessionOpen(this.#phase)) {
+      this.#phase = 'ended';
       if (this.recording && this.#hasWork()) this.#writeJournal();
       return;
     }
     const backend = this.#backend;
     if (!this.recording) {
       // No session time either: in review, even the time spent is not the record's.
-      this.#connected = false;
-      this.#usable = false;
+      this.#phase = 'ended';
       try {
         backend.terminate();
       } catch {
@@ -254,9 +244,8 @@ class LmsTracker implements Tracker {
       return;
     }
     // Everything still pending, then one final commit with the session time and exit.
-    this.#holdCommit = true;
+    this.#phase = 'ending';
     const drained = this.#drain();
-    this.#holdCommit = false;
     const errorsBefore = backend.errors.length;
     let saved: boolean;
     let pending = false;
@@ -273,8 +262,7 @@ class LmsTracker implements Tracker {
     } catch {
       saved = false;
     }
-    this.#connected = false;
-    this.#usable = false;
+    this.#phase = 'ended';
     if (saved) {
       this.#unconfirmed = [];
       this.#dirty = false;
@@ -295,16 +283,14 @@ class LmsTracker implements Tracker {
   }
 
   resume(backend?: Backend): void {
-    if (!this.ended) return;
-    this.ended = false;
+    if (this.#phase !== 'ended') return;
     if (!backend) {
       // The old session is over and the LMS offers no new one: journal only.
-      this.#connected = false;
-      this.#usable = false;
+      this.#phase = 'journal-only';
       return;
     }
     this.#backend = backend;
-    this.#usable = true;
+    this.#phase = 'connecting';
     if (this.#initialize()) {
       this.#connect(false);
       this.#kick();
@@ -346,8 +332,7 @@ class LmsTracker implements Tracker {
     this.#dirty = false;
     this.#started = false;
     this.#failures = 0;
-    this.#connected = !unreadable;
-    this.#usable = !unreadable;
+    this.#phase = unreadable ? 'journal-only' : 'connected';
     if (!atLaunch) {
       this.#pending = [...this.#unconfirmed, ...this.#pending];
       this.#unconfirmed = [];
@@ -381,32 +366,31 @@ class LmsTracker implements Tracker {
     this.#dirty = false;
     this.#started = true;
     this.#failures = 0;
-    this.#connected = true;
-    this.#usable = true;
+    this.#phase = 'read-only';
     this.#cell.set('review');
   }
 
   #hasWork(): boolean {
-    const w = this.#wanted;
-    return (
-      !this.#started ||
-      this.#dirty ||
-      this.#pending.length > 0 ||
-      (w !== null &&
-        (progressKey(w) !== this.#written.progress ||
-          resultKey(w.result) !== this.#written.result ||
-          (this.#exitWanted(w) ?? this.#written.exit) !== this.#written.exit))
-    );
+    return hasWork(this.#state());
   }
 
-  /**
-   * The exit to send: suspend or normal as the result says, but none while a fresh attempt
-   * holds nothing to come back to. Suspending it would have the LMS resume an empty
-   * attempt, or, where it keeps an old attempt's data (Moodle), resume that one.
-   */
-  #exitWanted(w: Wanted | null): Exit | null {
-    const nothingHeld = this.#base === '' && this.launch.suspendData === '';
-    return nothingHeld && (w === null || w.suspendData === '') ? null : (w?.exit ?? 'suspend');
+  #exitWanted(w: Wanted | null) {
+    return exitWanted(this.#state(), w);
+  }
+
+  /** The fields decide() reads. */
+  #state(): TrackerState {
+    return {
+      phase: this.#phase,
+      recording: this.recording,
+      started: this.#started,
+      pending: this.#pending,
+      wanted: this.#wanted,
+      written: this.#written,
+      dirty: this.#dirty,
+      base: this.#base,
+      launchSuspendData: this.launch.suspendData,
+    };
   }
 
   // -- sending ----------------------------------------------------------------------------
@@ -415,7 +399,7 @@ class LmsTracker implements Tracker {
   #kick(): void {
     this.#cancelLaunchWait?.();
     this.#cancelLaunchWait = null;
-    if (!this.#connected || this.#cancelRetry || this.ended) return;
+    if (this.#phase !== 'connected' && this.#phase !== 'read-only') return;
     if (!this.#deferred) {
       this.#drain();
       return;
@@ -436,61 +420,61 @@ class LmsTracker implements Tracker {
     return step;
   }
 
-  /** One back-end operation: the first thing still to send, in a fixed order. */
+  /** One back-end operation: the one decide() picks. */
   #runStep(): Step {
-    if (!this.#connected || !this.recording) return 'idle';
+    const op = decide(this.#state());
+    if (op.kind === 'none') return 'idle';
     const backend = this.#backend;
     const errorsBefore = backend.errors.length;
     // Refusals (an element the LMS does not implement…) are logged, not retried.
     const failed = () => backend.errors.slice(errorsBefore).some((e) => isTransient(e.code));
-    const w = this.#wanted;
     try {
-      if (!this.#started) {
-        backend.markStarted();
-        const exit = this.#exitWanted(w);
-        if (exit) backend.setExit(exit);
-        if (failed()) return this.#fail();
-        this.#started = true;
-        if (exit) this.#written.exit = exit;
-      } else if (this.#pending.length > 0) {
-        const answer = this.#pending[0]!;
-        // Throws before writing anything when the LMS cannot say where the record goes:
-        // the answer then stays pending, to be sent again.
-        backend.recordAnswer(answer);
-        this.#pending.shift();
-        // Written, perhaps in part: never sent again in this session, as a half-written
-        // interaction sent again would be a duplicate. The journal keeps it until a commit.
-        this.#unconfirmed.push(answer);
-        if (failed()) return this.#fail();
-      } else if (w && progressKey(w) !== this.#written.progress) {
-        if (w.suspendData === '') {
-          // Nothing done yet is nothing to save, and never an empty record over the
-          // learner's saved progress (saved progress this version could not read).
-          this.#written.progress = progressKey(w);
+      switch (op.kind) {
+        case 'start':
+          backend.markStarted();
+          if (op.exit) backend.setExit(op.exit);
+          if (failed()) return this.#fail();
+          this.#started = true;
+          if (op.exit) this.#written.exit = op.exit;
+          break;
+        case 'answer':
+          // Throws before writing anything when the LMS cannot say where the record goes:
+          // the answer then stays pending, to be sent again.
+          backend.recordAnswer(op.answer);
+          this.#pending.shift();
+          // Written, perhaps in part: never sent again in this session, as a half-written
+          // interaction sent again would be a duplicate. The journal keeps it until a commit.
+          this.#unconfirmed.push(op.answer);
+          if (failed()) return this.#fail();
+          break;
+        case 'skip-progress':
+          this.#written.progress = op.key;
           return 'more';
+        case 'progress':
+          backend.setProgress(op.suspendData, op.location);
+          if (failed()) return this.#fail();
+          this.#written.progress = op.key;
+          this.#written.suspendData = op.suspendData;
+          break;
+        case 'result': {
+          const floored = floorResult(op.result, this.#recorded);
+          backend.setResult(floored, this.#settings);
+          if (failed()) return this.#fail();
+          this.#sentResult = floored;
+          this.#written.result = op.key;
+          break;
         }
-        backend.setProgress(w.suspendData, w.location);
-        if (failed()) return this.#fail();
-        this.#written.progress = progressKey(w);
-        this.#written.suspendData = w.suspendData;
-      } else if (w && resultKey(w.result) !== this.#written.result) {
-        const floored = floorResult(w.result, this.#recorded);
-        backend.setResult(floored, this.#settings);
-        if (failed()) return this.#fail();
-        this.#sentResult = floored;
-        this.#written.result = resultKey(w.result);
-      } else if (w && this.#exitWanted(w) !== null && this.#exitWanted(w) !== this.#written.exit) {
-        const exit = this.#exitWanted(w)!;
-        backend.setExit(exit);
-        if (failed()) return this.#fail();
-        this.#written.exit = exit;
-      } else if (this.#dirty && !this.#holdCommit) {
-        const commit = backend.commit();
-        if (commit === 'pending') return this.#awaitBackend(backend);
-        if (!commit || failed()) return this.#fail();
-        return this.#confirmed();
-      } else {
-        return 'idle';
+        case 'exit':
+          backend.setExit(op.exit);
+          if (failed()) return this.#fail();
+          this.#written.exit = op.exit;
+          break;
+        case 'commit': {
+          const commit = backend.commit();
+          if (commit === 'pending') return this.#awaitBackend(backend);
+          if (!commit || failed()) return this.#fail();
+          return this.#confirmed();
+        }
       }
     } catch {
       return this.#fail();
@@ -540,19 +524,23 @@ class LmsTracker implements Tracker {
     return 'failed';
   }
 
+  /** Back off: Initialize again (connecting) or send again (a session is open). */
   #scheduleRetry(): void {
     if (this.#cancelRetry || this.ended) return;
     this.#cancelStep?.();
     this.#cancelStep = null;
+    if (this.#phase === 'connected') this.#phase = 'backing-off';
     this.#cancelRetry = this.#clock.later(() => {
       this.#cancelRetry = null;
-      if (this.#connected) this.#kick();
-      else this.#retryInitialize();
+      if (this.#phase === 'backing-off') {
+        this.#phase = 'connected';
+        this.#kick();
+      } else this.#retryInitialize();
     }, backoff(this.#failures));
   }
 
   #retryInitialize(): void {
-    if (!this.#usable || this.ended) return;
+    if (this.#phase !== 'connecting') return;
     if (this.#initialize()) {
       this.#connect(false);
       this.#kick();

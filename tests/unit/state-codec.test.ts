@@ -7,7 +7,6 @@ import { sortPair } from '../../src/quiz/scoring';
 import type { ModuleProgress, Progress } from '../../src/course/progress';
 import { decodeProgress, encodeProgress, FORMAT_VERSION, pruneToModule } from '../../src/tracking/state-codec';
 import { course } from '../../modules/course';
-import endorphins from '../../modules/endorphins/module';
 
 // Vitest runs without the Svelte plugin; the codec never touches the component.
 vi.mock('../../modules/endorphins/EndorphinPathway.svelte', () => ({ default: {} }));
@@ -15,6 +14,8 @@ vi.mock('../../modules/endorphins/EndorphinPathway.svelte', () => ({ default: {}
 const COURSE = course.id;
 const MODULE_IDS = course.modules.map((m) => m.id);
 const wire = (x: unknown) => JSON.stringify(x);
+/** The real module, loaded as the course loads it (its id from its folder). */
+const { default: endorphins } = await course.modules.find((m) => m.id === 'endorphins')!.load();
 const questionsOf = (m: Module): Question[] => m.pages.flatMap((p) => (p.kind === 'quiz' ? p.questions : []));
 
 /** The real module, every page seen, every question answered, the activity at its last step. */

@@ -2,7 +2,7 @@
 // a message that names the file and the page or question to fix.
 import { describe, expect, it } from 'vitest';
 import type { ChoiceQuestion, Course, Module, Question, QuizPage } from '../../src/course/types';
-import { hasMessage, validateBank, validateCourse, validateModule, type Messages } from '../../src/course/validate';
+import { hasMessage, validateBank, validateCourse, validateLocale, validateModule, type Messages } from '../../src/course/validate';
 import { course } from '../../modules/course';
 import enGB from '../../locales/en-GB.json';
 
@@ -13,6 +13,7 @@ const messages: Messages = {
     title: 'Sample',
     summary: 'A sample module',
     intro: { heading: 'Intro', p1: 'Hello' },
+    notes: { intro: 'Say hello', check: 'Let the room answer' },
     check: {
       heading: 'Check',
       q1: { prompt: 'Pick one', a: 'A', b: 'B', c: 'C', b_feedback: 'Yes', correct: 'Right', incorrect: 'Wrong' },
@@ -28,11 +29,12 @@ function sample(): Module {
     title: 'sample.title',
     summary: 'sample.summary',
     pages: [
-      { id: 'intro', kind: 'text', heading: 'sample.intro.heading', body: ['sample.intro.p1'] },
+      { id: 'intro', kind: 'text', heading: 'sample.intro.heading', body: ['sample.intro.p1'], notes: ['sample.notes.intro'] },
       {
         id: 'check',
         kind: 'quiz',
         heading: 'sample.check.heading',
+        notes: ['sample.notes.check'],
         questions: [
           {
             id: 'q1',
@@ -194,7 +196,7 @@ describe('validateModule', () => {
   it('a duplicate page id', () => {
     expectOneError(
       errorsAfter((m) => {
-        m.pages.push({ id: 'intro', kind: 'text', heading: 'sample.intro.heading' });
+        m.pages.push({ id: 'intro', kind: 'text', heading: 'sample.intro.heading', notes: ['sample.notes.intro'] });
       }),
       'page id "intro"',
       /used twice/,
@@ -211,7 +213,13 @@ describe('validateModule', () => {
     );
     expectOneError(
       errorsAfter((m) => {
-        m.pages.push({ id: 'check2', kind: 'quiz', heading: 'sample.check.heading', questions: [structuredClone(question(m, 'q3'))] });
+        m.pages.push({
+          id: 'check2',
+          kind: 'quiz',
+          heading: 'sample.check.heading',
+          notes: ['sample.notes.check'],
+          questions: [structuredClone(question(m, 'q3'))],
+        });
       }),
       'question id "q3"',
       /used twice/,
@@ -366,6 +374,41 @@ describe('validateCourse', () => {
         real,
       ),
     ).toEqual(['modules/course.ts: the course lists no modules']);
+  });
+});
+
+describe('a module is one folder', () => {
+  it('every page has facilitator notes, named by page and field', () => {
+    expectOneError(
+      errorsAfter((m) => delete m.pages[1]!.notes),
+      'page "check"',
+      'notes',
+    );
+  });
+
+  it("every key starts with the module's id", () => {
+    const errors = errorsAfter((m) => (m.pages[0]!.heading = 'menu.title'));
+    expectOneError(errors, 'page "intro" heading', '"menu.title"', 'must start with "sample."');
+  });
+
+  it('every module has a question bank when the course has an assessment', async () => {
+    const b = (await course.assessment!.load()).default;
+    const { relief: _, ...rest } = b;
+    const errors = validateBank(course, rest, enGB as Messages);
+    expect(errors).toContain(`modules/relief/bank.ts: missing or empty: the final assessment draws questions from every module's bank`);
+  });
+});
+
+describe('validateLocale', () => {
+  const source: Messages = { _meta: { status: 'source' }, a: { b: 'B', c: 'C' } };
+  it('a reviewed language lacking a text fails, naming file and key', () => {
+    const r = validateLocale('locales/xx.json', { _meta: { status: 'reviewed' }, a: { b: 'b' } }, source);
+    expect(r).toEqual({ errors: ['locales/xx.json: text "a.c" is missing (it is in locales/en-GB.json)'], warnings: [] });
+  });
+  it('a draft lacking a text warns (the build shows the English); a key the source lacks fails', () => {
+    const r = validateLocale('locales/xx.json', { _meta: { status: 'draft' }, a: { b: 'b', d: 'd' } }, source);
+    expect(r.errors).toEqual(['locales/xx.json: text "a.d" is not in locales/en-GB.json (a misspelt or stale key)']);
+    expect(r.warnings).toEqual(['locales/xx.json: text "a.c" is missing (it is in locales/en-GB.json); the draft shows the English']);
   });
 });
 
