@@ -2,7 +2,7 @@
 // question with no right answer) fails the build with a message naming file and item,
 // instead of reaching a learner.
 import { ID_PATTERN, MAX_CHOICES, type Course, type Module, type Question, type SortQuestion } from './types';
-import { TRUE_FALSE_IDS } from '../quiz/scoring';
+import { TRUE_FALSE_IDS } from './scoring';
 
 export type Messages = Record<string, unknown>;
 

@@ -4,7 +4,7 @@
 // rather than a crash, and ids the course no longer has are dropped.
 import type { AssessmentProgress, Progress, ModuleProgress } from '../course/progress';
 import { ID_PATTERN, type Id, type IdRenames, type Renamed } from '../course/types';
-import { PAIR_SEPARATOR, sortPair } from '../quiz/scoring';
+import { PAIR_SEPARATOR, sortPair } from '../course/scoring';
 
 /** Bump when the shape changes, and add a migration from the old shape below. */
 export const FORMAT_VERSION = 3;
