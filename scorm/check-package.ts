@@ -2,11 +2,11 @@
 // step before a zip is written, by the unit tests, and by the e2e suite after a real build.
 import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
-import { isRelativePath, type ScormVersion } from './manifest';
+import { isRelativePath, type PackageVersion } from './manifest';
 import { schemaFiles, validateManifest } from './validate';
 import { CMI5_FILE, validateCmi5 } from './cmi5';
 
-const SCHEMA_VERSIONS: Record<string, ScormVersion> = {
+const SCHEMA_VERSIONS: Record<string, PackageVersion> = {
   '1.2': 'scorm12',
   '2004 4th Edition': 'scorm2004',
   '2004 3rd Edition': 'scorm2004-3rd',

@@ -3,7 +3,7 @@
 // (or comma-separated), so a test or a bug report can link to the exact situation.
 
 import type { PreviewLms, SessionState } from './lms';
-import type { ScormVersion } from './options';
+import type { ScormVersion } from '../tracking/discover';
 
 export interface Faults {
   /** No API object at all (the course then runs on its own and says so). */

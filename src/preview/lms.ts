@@ -2,8 +2,9 @@
 // resume, stored attempts). Every SCORM 1.2 / 2004 difference lives in lms12.ts and
 // lms2004.ts behind the PreviewLms interface; this file holds what they share.
 
-import type { ScormVersion } from './options';
+import type { ScormVersion } from '../tracking/discover';
 import type { StoredAttempt } from './storage';
+import { isRecord } from '../shared/json';
 
 export type SessionState = 'not-started' | 'running' | 'ended';
 export type Entry = 'ab-initio' | 'resume' | '';
@@ -142,10 +143,6 @@ export function withoutSessionFields(cmi: Record<string, unknown>, paths: readon
     if (last && isRecord(node)) delete node[last];
   }
   return copy;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const byElementName = new Intl.Collator('en', { numeric: true }).compare;

@@ -5,6 +5,7 @@
 import type { AssessmentProgress, Progress, ModuleProgress } from '../course/progress';
 import { ID_PATTERN, type Id, type IdRenames, type Renamed } from '../course/types';
 import { PAIR_SEPARATOR, sortPair } from '../course/scoring';
+import { isRecord } from '../shared/json';
 
 /** Bump when the shape changes, and add a migration from the old shape below. */
 export const FORMAT_VERSION = 3;
@@ -108,7 +109,6 @@ export function encodeProgress(progress: Progress, courseId: Id): string {
   return JSON.stringify(wire);
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isId = (x: unknown): x is Id => typeof x === 'string' && ID_PATTERN.test(x);
 /** One part of a response: an option id, or a sort pair "item-category". */
 const isResponsePart = (x: string) => {

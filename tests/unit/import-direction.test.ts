@@ -89,6 +89,10 @@ describe('imports between the folders of src/', () => {
     expect(described).toEqual([]);
   });
 
+  it('keeps src/shared (helpers every folder may use) free of every other folder', () => {
+    expect([...(graph.get('shared')?.values() ?? [])]).toEqual([]);
+  });
+
   it('keeps presenter mode on top of the app: src/app never imports src/presenter', () => {
     expect(graph.get('app')?.get('presenter')).toBeUndefined();
   });

@@ -44,7 +44,7 @@ export interface SystemPreferences {
 }
 
 /** Where choices are kept: one string under one key. Failing storage must not throw. */
-export interface SettingsStorage {
+export interface ComfortStorage {
   get(): string | null;
   set(value: string | null): void;
 }
@@ -106,7 +106,7 @@ export class Comfort {
   readonly changed = $derived(Object.keys(this.#choices).length > 0);
 
   constructor(
-    private readonly storage: SettingsStorage,
+    private readonly storage: ComfortStorage,
     private readonly system: SystemPreferences,
   ) {
     this.#choices = parseChoices(storage.get());
