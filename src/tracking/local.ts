@@ -4,7 +4,7 @@
 import type Scorm12APIType from 'scorm-again/scorm12';
 import * as scorm12 from 'scorm-again/scorm12';
 import { API_SETTINGS, LAYERS, entryAfter, renderCmi, restoreApi, saveOnCommit } from './in-page-lms';
-import { isRecord } from '../shared/json';
+import { isRecord, readJsonRecord } from '../shared/json';
 import { localStore } from '../shared/storage';
 
 // The type file declares a default export, but the ESM build has only the named one.
@@ -20,8 +20,8 @@ export const storageKey = (courseId: string) => `course:${courseId}:local-lms`;
 
 function read(key: string): Stored | null {
   try {
-    const data: unknown = JSON.parse(localStore()?.getItem(key) ?? 'null');
-    if (isRecord(data) && isRecord(data.cmi)) return { cmi: data.cmi, exit: typeof data.exit === 'string' ? data.exit : '' };
+    const data = readJsonRecord(localStore()?.getItem(key));
+    if (data && isRecord(data.cmi)) return { cmi: data.cmi, exit: typeof data.exit === 'string' ? data.exit : '' };
   } catch {
     // Unreadable or blocked storage: start afresh rather than fail.
   }

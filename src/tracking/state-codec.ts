@@ -5,7 +5,7 @@
 import type { AssessmentProgress, Progress, ModuleProgress } from '../course/progress';
 import { ID_PATTERN, type Id, type IdRenames, type Renamed } from '../course/types';
 import { PAIR_SEPARATOR, sortPair } from '../course/scoring';
-import { isRecord } from '../shared/json';
+import { isRecord, readJsonRecord } from '../shared/json';
 
 /** Bump when the shape changes, and add a migration from the old shape below. */
 export const FORMAT_VERSION = 3;
@@ -165,13 +165,7 @@ function decodeModule(w: unknown): ModuleProgress {
  * (the course's `renamed`) lifts progress saved under old question and option ids.
  */
 export function decodeProgress(data: string, courseId: Id, moduleIds: Id[], renames: IdRenames = {}): Progress | null {
-  if (!data) return null;
-  let wire: unknown;
-  try {
-    wire = JSON.parse(data);
-  } catch {
-    return null;
-  }
+  let wire: unknown = readJsonRecord(data);
   if (!isRecord(wire) || typeof wire.v !== 'number') return null;
   while (wire.v !== FORMAT_VERSION) {
     const migrate = MIGRATIONS[wire.v];
