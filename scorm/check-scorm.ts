@@ -1,15 +1,15 @@
 // Checks a SCORM zip's entries the way an LMS import would see them, without Node: the
 // build and `npm run package` (./check-package.ts) and the package studio run the same checks.
-import { isRelativePath, type ScormVersion } from './manifest';
+import { isRelativePath, type PackageVersion } from './manifest';
 import type { SchemaFile } from './zip';
 
 /** Where the official schema files and the validator come from: disk in Node, fetched in a browser. */
 export interface ManifestChecker {
-  schemaFiles(version: ScormVersion): Promise<SchemaFile[]>;
-  validateManifest(xml: string, version: ScormVersion): Promise<string[]>;
+  schemaFiles(version: PackageVersion): Promise<SchemaFile[]>;
+  validateManifest(xml: string, version: PackageVersion): Promise<string[]>;
 }
 
-const SCHEMA_VERSIONS: Record<string, ScormVersion> = {
+const SCHEMA_VERSIONS: Record<string, PackageVersion> = {
   '1.2': 'scorm12',
   '2004 4th Edition': 'scorm2004',
   '2004 3rd Edition': 'scorm2004-3rd',

@@ -3,7 +3,8 @@
 
 /** The packages we build. Oracle Learning takes 1.2 and 2004 2nd/3rd edition only, hence 3rd. */
 export const SCORM_VERSIONS = ['scorm12', 'scorm2004', 'scorm2004-3rd'] as const;
-export type ScormVersion = (typeof SCORM_VERSIONS)[number];
+/** One of the packages we build (not the runtime API a course finds: src/tracking's ScormVersion). */
+export type PackageVersion = (typeof SCORM_VERSIONS)[number];
 
 export interface ManifestOptions {
   /** Language-neutral course id; the manifest identifiers are built from it. */
@@ -29,18 +30,18 @@ export interface ManifestOptions {
 }
 
 /** Each package's standard, as an administrator reads it in the LMS. */
-export const STANDARD_LABELS: Readonly<Record<ScormVersion, string>> = {
+export const STANDARD_LABELS: Readonly<Record<PackageVersion, string>> = {
   scorm12: 'SCORM 1.2',
   scorm2004: 'SCORM 2004 4th edition',
   'scorm2004-3rd': 'SCORM 2004 3rd edition',
 };
 
-export function buildManifest(version: ScormVersion, options: ManifestOptions): string {
+export function buildManifest(version: PackageVersion, options: ManifestOptions): string {
   return version === 'scorm12' ? manifest12(options) : manifest2004(options, version === 'scorm2004' ? 4 : 3);
 }
 
 /** The organisation's and the item's titles, XML-escaped. */
-function titles(o: Required<ManifestOptions>, version: ScormVersion) {
+function titles(o: Required<ManifestOptions>, version: PackageVersion) {
   const organisation = o.labelStandard ? `${o.title} (${STANDARD_LABELS[version]})` : o.title;
   return { organisation: escapeXml(organisation), item: escapeXml(o.itemTitle) };
 }

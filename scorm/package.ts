@@ -4,7 +4,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import { SCORM_VERSIONS, type ScormVersion } from './manifest';
+import { SCORM_VERSIONS, type PackageVersion } from './manifest';
 import { buildCmi5, CMI5_FILE, type Cmi5Options } from './cmi5';
 import { checkCmi5PackageBytes, checkPackageBytes } from './check-package';
 import { schemaFiles } from './validate';
@@ -21,7 +21,7 @@ export interface PackageOptions {
 }
 
 export interface WrittenPackage {
-  version: ScormVersion | 'web' | 'cmi5';
+  version: PackageVersion | 'web' | 'cmi5';
   path: string;
   bytes: number;
 }
@@ -44,7 +44,7 @@ export async function readWebFiles(webDir: string): Promise<FileMap> {
 }
 
 /** The zip for one version, in memory. */
-export async function buildPackage(version: ScormVersion, options: PackageOptions): Promise<Uint8Array> {
+export async function buildPackage(version: PackageVersion, options: PackageOptions): Promise<Uint8Array> {
   return scormZip(version, options.course, await readWebFiles(options.webDir), await schemaFiles(version));
 }
 
@@ -53,10 +53,10 @@ export async function buildPackage(version: ScormVersion, options: PackageOption
  * when asked). Throws with every problem found, before writing anything.
  */
 export async function writePackages(
-  options: PackageOptions & { outDir: string; versions?: readonly ScormVersion[]; web?: FileMap; webZip?: boolean },
+  options: PackageOptions & { outDir: string; versions?: readonly PackageVersion[]; web?: FileMap; webZip?: boolean },
 ): Promise<WrittenPackage[]> {
   const web = options.web ?? (await readWebFiles(options.webDir));
-  const zips: { version: ScormVersion | 'web'; zip: Uint8Array }[] = [];
+  const zips: { version: PackageVersion | 'web'; zip: Uint8Array }[] = [];
   for (const version of options.versions ?? SCORM_VERSIONS) {
     const zip = scormZip(version, options.course, web, await schemaFiles(version));
     const problems = await checkPackageBytes(zip);

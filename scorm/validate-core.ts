@@ -2,11 +2,11 @@
 // `npm run package` (./validate.ts reads the files from disk) and the package studio (which
 // fetches them) give the same answers from the same files.
 import type { validateXML as ValidateXml } from 'xmllint-wasm';
-import type { ScormVersion } from './manifest';
+import type { PackageVersion } from './manifest';
 import type { SchemaFile } from './zip';
 
 /** The small driver XSD in ./schemas that imports every namespace a manifest of this version uses. */
-export const DRIVERS: Record<ScormVersion, string> = {
+export const DRIVERS: Record<PackageVersion, string> = {
   scorm12: 'driver-12.xsd',
   scorm2004: 'driver-2004.xsd',
   'scorm2004-3rd': 'driver-2004.xsd',
@@ -38,7 +38,7 @@ function patchForLibxml2(file: SchemaFile): SchemaFile {
 export async function validateManifestWith(
   validateXML: typeof ValidateXml,
   xml: string,
-  version: ScormVersion,
+  version: PackageVersion,
   driver: string,
   official: readonly SchemaFile[],
 ): Promise<string[]> {

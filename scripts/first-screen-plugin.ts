@@ -6,7 +6,7 @@
 //   - A small inline script picks the learner's language when it is known before any
 //     script loads (?lang=, or their earlier choice on this device), and loads the course's
 //     scripts only after the first paint, so nothing competes with the first screen.
-// The app then mounts over the same markup (src/presenter/boot.ts). The budget test
+// The app then mounts over the same markup (src/app/boot.ts). The budget test
 // (tests/unit/budgets.test.ts) keeps what loads before the first paint small.
 import { localeFiles } from './locale-files';
 import { resolve } from 'node:path';
@@ -125,7 +125,7 @@ function picker(cfg: PickerConfig, script: HTMLScriptElement | null) {
     if (notice) notice.remove();
     var actions = returning && app && (app.querySelector('.actions') as HTMLElement | null);
     if (actions) actions.style.visibility = 'hidden';
-    // Presenter mode and the notes window are not the start screen (src/presenter/mode.svelte.ts).
+    // Presenter mode and the notes window are not the start screen (src/app/mode.svelte.ts).
     var present = new URLSearchParams(search).get('present');
     if (present !== null && present !== '0' && present !== 'false' && app) app.replaceChildren();
   };

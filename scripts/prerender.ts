@@ -19,8 +19,8 @@ import {
   TEXT_SIZES,
   THEMES,
   type ComfortSettings,
-} from '../src/settings/settings.svelte';
-import { STORAGE_KEY, SYSTEM_QUERIES } from '../src/settings/comfort';
+} from '../src/display/comfort.svelte';
+import { STORAGE_KEY, SYSTEM_QUERIES } from '../src/display/browser';
 
 export const courseId = course.id;
 

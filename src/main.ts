@@ -7,8 +7,8 @@ import { connectTracker } from './tracking/connect';
 import { preloadMessages, startI18n, withModuleMessages } from './i18n/setup';
 import { earlierChoice, limitLocales, offeredLocales } from './i18n/locales';
 import { Session } from './app/session.svelte';
-import { presenterRequest } from './presenter/mode.svelte';
-import { mountCourse } from './presenter/boot';
+import { presenterRequest } from './app/mode.svelte';
+import { mountCourse } from './app/boot';
 import { loadProfile, titleIn, useProfile, withProfile } from './service/current.svelte';
 
 async function boot() {
@@ -39,7 +39,9 @@ async function boot() {
   const target = document.getElementById('app');
   if (!target) throw new Error('#app is missing from index.html');
   const learner = async () => new Session(course, await connectTracker(course));
-  await mountCourse(target, { course, session, learner, presenting });
+  // Presenter mode builds on the app; its roots load only when used.
+  const roots = { slides: () => import('./presenter/Presenter.svelte'), notes: () => import('./presenter/NotesWindow.svelte') };
+  await mountCourse(target, { course, session, learner, presenting, roots });
   // The standalone course (no LMS) is kept for use offline, once it is up.
   if (tracker?.mode === 'local') void import('./offline/offline').then(({ startOffline }) => startOffline(tracker));
 }

@@ -1,11 +1,11 @@
 // The learner's session: course progress as runes, changed only through the actions
 // below, each of which hands one snapshot to the tracker. The UI never sees an LMS.
-import { loadModule } from '../course/load';
+import { ModuleCache, firstPage } from '../course/modules.svelte';
 import type { Course, Id, Module, Question } from '../course/types';
 import { emptyModuleProgress, emptyProgress, hasProgress, type ModuleProgress, type Progress } from '../course/progress';
 import { ASSESSMENT_ID, courseResult, finishTry } from '../course/result';
 import { drawQuestions, type Random } from '../quiz/draw';
-import { allAnswered, choicesOf, correctResponse, isCorrect, scorePercent } from '../quiz/scoring';
+import { allAnswered, choicesOf, correctResponse, isCorrect, scorePercent } from '../course/scoring';
 import type { Answer } from '../tracking/backend';
 import type { Tracker } from '../tracking/tracker';
 import { decodeProgress, encodeProgress, pruneToModule } from '../tracking/state-codec';
@@ -21,8 +21,7 @@ const questionsOf = (m: Module): Question[] => m.pages.flatMap((p) => (p.kind ==
 export class Session {
   progress: Progress = $state(emptyProgress());
   route: Route = $state({ name: 'start' });
-  /** Modules loaded so far, by id. */
-  modules: Record<Id, Module> = $state.raw({});
+  readonly #modules: ModuleCache;
   /** The assessment's question banks by module id, once loaded. */
   bank: Record<Id, Question[]> | null = $state.raw(null);
   /** Where the learner was when this session began (null on a first launch). */
@@ -41,6 +40,7 @@ export class Session {
     readonly course: Course,
     readonly tracker: Tracker,
   ) {
+    this.#modules = new ModuleCache(course);
     const { suspendData, location } = tracker.launch;
     const moduleIds = course.modules.map((m) => m.id);
     const decoded = decodeProgress(suspendData, course.id, moduleIds, course.renamed);
@@ -58,12 +58,17 @@ export class Session {
     return p.seen.length ? 'in-progress' : 'not-started';
   }
 
+  /** Modules loaded so far, by id. */
+  get modules(): Record<Id, Module> {
+    return this.#modules.loaded;
+  }
+
   async load(moduleId: Id): Promise<Module | null> {
     const cached = this.modules[moduleId];
     if (cached) return cached;
-    const module = await loadModule(this.course, moduleId);
+    const module = await this.#modules.load(moduleId);
     if (!module) return null;
-    this.modules = { ...this.modules, [moduleId]: module };
+    // Saved progress may name pages or questions this module no longer has.
     const saved = this.progress.modules[moduleId];
     if (saved) {
       this.progress.modules[moduleId] = pruneToModule(saved, {
@@ -169,7 +174,7 @@ export class Session {
       if (overtaken()) return;
       if (!module) return this.show({ name: 'menu' });
       const seen = this.progress.modules[route.moduleId]?.seen ?? [];
-      const next = module.pages.find((p) => !seen.includes(p.id)) ?? module.pages[0];
+      const next = firstPage(module, seen);
       if (!next) return this.show({ name: 'menu' });
       route = { name: 'page', moduleId: route.moduleId, pageId: next.id };
       // Replace, not push: Back should not land on the bare module link again.

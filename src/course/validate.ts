@@ -3,7 +3,7 @@
 // language) fails the build with a message naming file and item, instead of reaching a
 // learner. scripts/course-check.ts runs them on every build.
 import { ID_PATTERN, MAX_CHOICES, type Course, type Module, type Question, type SortQuestion } from './types';
-import { TRUE_FALSE_IDS } from '../quiz/scoring';
+import { TRUE_FALSE_IDS } from './scoring';
 import { flatten, type Tree } from '../i18n/messages';
 
 export type Messages = Record<string, unknown>;

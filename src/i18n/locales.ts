@@ -2,6 +2,7 @@
 // locale file's `_meta` into a small module (scripts/locale-meta-plugin.ts).
 import metas from 'virtual:locale-meta';
 import type { LocaleMeta } from './messages';
+import { localStore } from '../shared/storage';
 
 export interface LocaleInfo extends LocaleMeta {
   code: string;
@@ -27,7 +28,7 @@ export const metaOf = (code: string): LocaleInfo | undefined => locales.find((l)
 /** The learner's own earlier choice in this course, kept on this device. */
 export const choiceKey = (courseId: string) => `course:${courseId}:lang`;
 
-export function rememberChoice(courseId: string, code: string, storage: Storage | null = safeStorage()): void {
+export function rememberChoice(courseId: string, code: string, storage: Storage | null = localStore()): void {
   try {
     storage?.setItem(choiceKey(courseId), code);
   } catch {
@@ -35,17 +36,9 @@ export function rememberChoice(courseId: string, code: string, storage: Storage 
   }
 }
 
-export function earlierChoice(courseId: string, storage: Storage | null = safeStorage()): string | null {
+export function earlierChoice(courseId: string, storage: Storage | null = localStore()): string | null {
   try {
     return storage?.getItem(choiceKey(courseId)) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function safeStorage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
   } catch {
     return null;
   }

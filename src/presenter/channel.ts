@@ -7,6 +7,7 @@
 import type { Id } from '../course/types';
 import { KEY_MAP, type Action } from './keys';
 import type { QuizPosition } from './steps';
+import { isRecord } from '../shared/json';
 
 export interface DeckState {
   moduleId: Id | null;
@@ -31,7 +32,6 @@ export const channelName = (courseId: Id) => `course:${courseId}:presenter`;
 
 const ACTIONS = new Set<string>(KEY_MAP.map((b) => b.action));
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isIdOrNull = (v: unknown) => v === null || typeof v === 'string';
 const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 

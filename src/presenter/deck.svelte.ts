@@ -2,7 +2,7 @@
 // revealed, the blank screen, the overlays and the session timer. It lives in memory
 // only. It holds no tracker and no storage, so nothing a room does while presenting can
 // reach the LMS or this device's storage: that is the whole of the no-tracking design.
-import { loadModule } from '../course/load';
+import { ModuleCache, firstPage } from '../course/modules.svelte';
 import type { ActivityStepper, Course, Id, Module, Page } from '../course/types';
 import { routeHash, type Route } from '../app/route';
 import type { Action } from './keys';
@@ -17,7 +17,7 @@ export class Deck {
   /** Names this presenter session on the notes channel. */
   readonly id = newDeckId();
   view: DeckView = $state({ name: 'home' });
-  modules: Record<Id, Module> = $state.raw({});
+  readonly modules: ModuleCache = new ModuleCache(this.course);
   quiz: QuizPosition = $state(firstPosition());
   blank = $state(false);
   overlay: Overlay = $state('none');
@@ -25,7 +25,7 @@ export class Deck {
   notesPanel = $state(false);
   startedAt = $state(Date.now());
 
-  readonly module: Module | undefined = $derived(this.view.name === 'slide' ? this.modules[this.view.moduleId] : undefined);
+  readonly module: Module | undefined = $derived(this.view.name === 'slide' ? this.modules.loaded[this.view.moduleId] : undefined);
   readonly index: number = $derived.by(() => {
     const view = this.view;
     return view.name === 'slide' && this.module ? this.module.pages.findIndex((p) => p.id === view.pageId) : -1;
@@ -40,15 +40,6 @@ export class Deck {
 
   constructor(readonly course: Course) {}
 
-  async load(moduleId: Id): Promise<Module | null> {
-    const cached = this.modules[moduleId];
-    if (cached) return cached;
-    const module = await loadModule(this.course, moduleId);
-    if (!module) return null;
-    this.modules = { ...this.modules, [moduleId]: module };
-    return module;
-  }
-
   /** Shows what a route names; the start screen, the menu and the final check become the choice of part. */
   async show(route: Route): Promise<void> {
     const entry = this.#entry;
@@ -58,8 +49,9 @@ export class Deck {
       this.overlay = 'none';
       return;
     }
-    const module = await this.load(route.moduleId);
-    const page = route.name === 'page' ? module?.pages.find((p) => p.id === route.pageId) : module?.pages[0];
+    const module = await this.modules.load(route.moduleId);
+    // A part always opens at its start here: a room has no "seen" pages.
+    const page = route.name === 'page' ? module?.pages.find((p) => p.id === route.pageId) : module && firstPage(module);
     if (!module || !page) return this.show({ name: 'start' });
     if (route.name === 'module') {
       // Replace, not push: Back should not land on the bare module link again.

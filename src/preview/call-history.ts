@@ -4,7 +4,7 @@
 // own pagehide may run after ours).
 
 import type { ApiCall } from './bridge';
-import type { ScormVersion } from './options';
+import type { ScormVersion } from '../tracking/discover';
 
 export interface PageLog {
   readonly version: ScormVersion;

@@ -2,8 +2,9 @@
 // recovery can be seen and tested. Chosen in the URL, e.g. `?fault=commit-fail:3&fault=slow`
 // (or comma-separated), so a test or a bug report can link to the exact situation.
 
-import type { PreviewLms, SessionState } from './lms';
-import type { ScormVersion } from './options';
+import type { PreviewLms } from './lms';
+import type { SessionState } from '../tracking/in-page-lms';
+import type { ScormVersion } from '../tracking/discover';
 
 export interface Faults {
   /** No API object at all (the course then runs on its own and says so). */

@@ -2,7 +2,7 @@
 
 import type { ApiCall } from './bridge';
 import type { PageLog } from './call-history';
-import type { ScormVersion } from './options';
+import type { ScormVersion } from '../tracking/discover';
 
 export interface PreviewHandle {
   readonly version: ScormVersion;

@@ -1,12 +1,24 @@
-// The preview's LMS: scorm-again plus what a real LMS adds around it (learner identity,
-// resume, stored attempts). Every SCORM 1.2 / 2004 difference lives in lms12.ts and
-// lms2004.ts behind the PreviewLms interface; this file holds what they share.
+// The preview's LMS: the in-page LMS host (src/tracking/in-page-lms.ts) plus what the
+// preview adds around it (learner identity, Moodle's review mode, stored attempts, the
+// panel's view of the data model). What each SCORM version presets before the course
+// starts lives in lms12.ts and lms2004.ts; this file holds what they share.
 
-import type { ScormVersion } from './options';
+import type { ScormVersion } from '../tracking/discover';
+import {
+  callMethod,
+  flattenCmi,
+  readPath,
+  renderCmi,
+  sessionState,
+  totalTimeOr,
+  type Entry,
+  type ScormAgainApi,
+  type SessionState,
+  type VersionLayer,
+} from '../tracking/in-page-lms';
+import { isRecord } from '../shared/json';
 import type { StoredAttempt } from './storage';
 
-export type SessionState = 'not-started' | 'running' | 'ended';
-export type Entry = 'ab-initio' | 'resume' | '';
 /**
  * How the LMS behaves around the course. `generic`: every launch is a normal, credited
  * one. `moodle`: as Moodle 4.5 does, a finished attempt (1.2 passed, completed or failed;
@@ -60,30 +72,7 @@ export interface PreviewLms {
   snapshot(): Snapshot;
 }
 
-/** The parts of scorm-again's BaseAPI both versions use. */
-export interface ScormAgainApi {
-  lastErrorCode: string;
-  isInitialized(): boolean;
-  isTerminated(): boolean;
-  renderCMIToJSONObject(): Record<string, unknown>;
-  loadFromJSON(json: Record<string, unknown>): void;
-  getLmsErrorMessageDetails(code: string | number, detail?: boolean): string;
-}
-
-/** No HTTP, no timers: every commit is the course's own call, and the log is the panel. */
-export const API_SETTINGS = {
-  autocommit: false,
-  lmsCommitUrl: false,
-  logLevel: 'NONE',
-  uninitializedGetLogLevel: 'NONE',
-} as const;
-
 export const PREVIEW_LEARNER = { id: 'preview-learner', name: 'Learner, Preview' } as const;
-
-/** Moodle's rule: a learner resumes only when the last session ended with exit=suspend. */
-export function entryAfter(previous: StoredAttempt | null): Entry {
-  return previous?.exit === 'suspend' ? 'resume' : 'ab-initio';
-}
 
 /** Moodle reopens a finished attempt for review, whatever the course wants. */
 export function reviewsAfter(launch: Launch, finished: (cmi: Record<string, unknown>) => boolean): boolean {
@@ -102,8 +91,9 @@ export function reviewStore(previous: StoredAttempt) {
       if (/SetValue$/.test(method) && result === 'true') sets.set(String(args[0]), String(args[1]));
     },
     /** `currentTotal` only when the course set a session time (Moodle then replaced the total with it). */
-    snapshot(exitElement: string, sessionTimeElement: string, currentTotal: () => string): Snapshot {
-      const totalTime = sets.has(sessionTimeElement) ? totalTimeOr(currentTotal, previous.totalTime) : previous.totalTime;
+    snapshot(layer: VersionLayer, currentTotal: () => string): Snapshot {
+      const exitElement = `cmi.${layer.exitPath}`;
+      const totalTime = sets.has(`cmi.${layer.sessionTimePath}`) ? totalTimeOr(currentTotal, previous.totalTime) : previous.totalTime;
       return { cmi: overlay(previous.cmi, sets), exit: sets.get(exitElement) ?? previous.exit, totalTime };
     },
   };
@@ -128,93 +118,6 @@ export function overlay(cmi: Record<string, unknown>, sets: ReadonlyMap<string, 
   return copy;
 }
 
-/**
- * The stored cmi object minus the elements the LMS sets itself for each new session.
- * `paths` are dotted paths inside `cmi`, e.g. `core.exit`.
- */
-export function withoutSessionFields(cmi: Record<string, unknown>, paths: readonly string[]): Record<string, unknown> {
-  const copy = structuredClone(cmi);
-  for (const path of paths) {
-    const parts = path.split('.');
-    const last = parts.pop();
-    let node: unknown = copy;
-    for (const part of parts) node = isRecord(node) ? node[part] : undefined;
-    if (last && isRecord(node)) delete node[last];
-  }
-  return copy;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const byElementName = new Intl.Collator('en', { numeric: true }).compare;
-
-/**
- * Flattens scorm-again's rendered cmi, keeping only values (not empty arrays/objects).
- * `extra` adds elements the render leaves out.
- */
-export function flattenCmi(cmi: unknown, extra: Record<string, string> = {}): Record<string, string> {
-  const pairs: [string, string][] = Object.entries(extra);
-  const visit = (node: unknown, path: string): void => {
-    if (isRecord(node) || Array.isArray(node)) {
-      for (const [key, child] of Object.entries(node)) visit(child, `${path}.${key}`);
-    } else if (node !== null && node !== undefined) {
-      pairs.push([path, String(node)]);
-    }
-  };
-  visit(cmi, 'cmi');
-  pairs.sort((a, b) => byElementName(a[0], b[0]));
-  return Object.fromEntries(pairs);
-}
-
-/** The rendered `cmi` object; scorm-again wraps it as `{ cmi: {...} }`. */
-export function renderCmi(api: ScormAgainApi): Record<string, unknown> {
-  const rendered = api.renderCMIToJSONObject();
-  return isRecord(rendered.cmi) ? rendered.cmi : {};
-}
-
-export function readPath(cmi: Record<string, unknown>, path: string): string {
-  let node: unknown = cmi;
-  for (const part of path.split('.')) node = isRecord(node) ? node[part] : undefined;
-  return typeof node === 'string' ? node : '';
-}
-
-/**
- * A fresh, uninitialised API with the previous attempt loaded (minus `sessionFields`,
- * which the LMS sets anew each session). If loading fails the attempt is dropped and a
- * clean API returned, rather than a half-loaded one; `previous` says which happened.
- */
-export function startApi<T extends ScormAgainApi>(
-  make: () => T,
-  previous: StoredAttempt | null,
-  sessionFields: readonly string[],
-  notices: string[],
-): { api: T; previous: StoredAttempt | null } {
-  const api = make();
-  if (!previous) return { api, previous };
-  const saved = withoutSessionFields(previous.cmi, sessionFields);
-  try {
-    // loadFromJSON goes through scorm-again's own setters, which accept read-only
-    // elements only before Initialize; that is why this runs before the iframe exists.
-    api.loadFromJSON(saved);
-  } catch (error) {
-    // scorm-again throws on the first value of the wrong type.
-    notices.push(`The saved attempt could not be restored (${String(error)}); starting a new one.`);
-    return { api: make(), previous: null };
-  }
-  // Unknown elements and out-of-order indices are dropped without throwing, and the
-  // error code is reset by the next value, so compare instead.
-  const wanted = flattenCmi(saved);
-  const got = flattenCmi(renderCmi(api));
-  const dropped = Object.keys(wanted).filter((key) => wanted[key] !== '' && got[key] !== wanted[key]);
-  if (dropped.length > 0) notices.push(`Saved values not restored: ${dropped.join(', ')}.`);
-  // A dropped value can leave its error code behind; a course asking GetLastError before
-  // Initialize must not see it.
-  api.lastErrorCode = '0';
-  return { api, previous };
-}
-
 /** Sets one LMS-owned value, turning scorm-again's validation error into a notice. */
 export function presetValue(label: string, apply: () => void): string | null {
   try {
@@ -225,22 +128,46 @@ export function presetValue(label: string, apply: () => void): string | null {
   }
 }
 
-export function callMethod(api: ScormAgainApi, method: string, args: readonly unknown[]): unknown {
-  const fn: unknown = (api as unknown as Record<string, unknown>)[method];
-  if (typeof fn !== 'function') throw new Error(`scorm-again has no ${method}()`);
-  return fn.apply(api, args) as unknown;
+/** What one version's side has prepared before the course starts. */
+export interface PreparedLaunch {
+  readonly api: ScormAgainApi & { cmi: { getCurrentTotalTime(): string } };
+  /** The attempt carried over (null: a new one). */
+  readonly previous: StoredAttempt | null;
+  readonly entry: Entry;
+  readonly review: boolean;
+  /** In review: the finished attempt the course's values are written over. */
+  readonly reviewed: ReturnType<typeof reviewStore> | null;
+  readonly notices: readonly string[];
+  /** Elements the version's render leaves out, for the panel. */
+  readonly extraCmi?: () => Record<string, string>;
 }
 
-export function sessionState(api: ScormAgainApi): SessionState {
-  if (api.isTerminated()) return 'ended';
-  return api.isInitialized() ? 'running' : 'not-started';
-}
-
-/** The running total, or the stored one if scorm-again cannot add the times up. */
-export function totalTimeOr(read: () => string, fallback = ''): string {
-  try {
-    return read() || fallback;
-  } catch {
-    return fallback;
-  }
+/** The preview's LMS over a prepared scorm-again API, the same for both versions. */
+export function previewLms(layer: VersionLayer, { api, previous, entry, review, reviewed, notices, extraCmi }: PreparedLaunch): PreviewLms {
+  return {
+    version: layer.version,
+    windowKey: layer.windowKey,
+    methods: layer.methods,
+    persistingMethods: layer.persistingMethods,
+    entry,
+    mode: review ? 'review' : 'normal',
+    notices,
+    call: (method, args) => {
+      const result = callMethod(api, method, args);
+      reviewed?.note(method, args, result);
+      return result;
+    },
+    lastError: () => api.lastErrorCode,
+    errorText: (code) => api.getLmsErrorMessageDetails(code, false),
+    state: () => sessionState(api),
+    flatCmi: () => flattenCmi(renderCmi(api), extraCmi?.()),
+    snapshot() {
+      // A session time set in review replaced the total in Moodle (4 min 45 s became 5.6 s).
+      if (reviewed) return reviewed.snapshot(layer, () => api.cmi.getCurrentTotalTime());
+      const cmi = renderCmi(api);
+      // getCurrentTotalTime adds the session_time the course reported to the stored total.
+      const totalTime = totalTimeOr(() => api.cmi.getCurrentTotalTime(), previous?.totalTime);
+      return { cmi, exit: readPath(cmi, layer.exitPath), totalTime };
+    },
+  };
 }

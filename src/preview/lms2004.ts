@@ -1,30 +1,12 @@
-// SCORM 2004 (4th edition) side of the preview LMS.
+// SCORM 2004 (4th edition) side of the preview LMS: what the LMS presets before the
+// course starts.
 
 import type Scorm2004API from 'scorm-again/scorm2004';
-import {
-  API_SETTINGS,
-  PREVIEW_LEARNER,
-  callMethod,
-  entryAfter,
-  flattenCmi,
-  reviewStore,
-  reviewsAfter,
-  presetValue,
-  readPath,
-  renderCmi,
-  sessionState,
-  startApi,
-  totalTimeOr,
-  type Launch,
-  type PreviewLms,
-} from './lms';
-
-const METHODS = ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'] as const;
+import { API_SETTINGS, LAYERS, entryAfter, readPath, restoreApi } from '../tracking/in-page-lms';
+import { PREVIEW_LEARNER, presetValue, previewLms, reviewStore, reviewsAfter, type Launch, type PreviewLms } from './lms';
 
 const ISO_DURATION = /^P(?=.)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
-
-/** Set by the LMS for every session, so never carried over from the stored attempt. */
-const SESSION_FIELDS = ['entry', 'exit', 'session_time', 'total_time'];
+const LAYER = LAYERS['2004'];
 
 export async function createLms2004(launch: Launch): Promise<PreviewLms> {
   // The package's type file declares a default export, but its ESM build only has the
@@ -38,9 +20,8 @@ export async function createLms2004(launch: Launch): Promise<PreviewLms> {
     (cmi) => readPath(cmi, 'completion_status') === 'completed' || ['passed', 'failed'].includes(readPath(cmi, 'success_status')),
   );
   // In review Moodle hands the course an empty record for the same attempt.
-  const { api, previous } = startApi(() => new Api(API_SETTINGS), review ? null : launch.previous, SESSION_FIELDS, notices);
+  const { api, previous } = restoreApi(() => new Api(API_SETTINGS), LAYER, review ? null : launch.previous, notices);
   if (review) notices.push('Moodle behaviour: this finished attempt opens in review mode, with no credit and an empty record.');
-  const reviewed = review && launch.previous ? reviewStore(launch.previous) : null;
   // Read-only elements: scorm-again's setters accept them until Initialize, so they are
   // assigned on the model directly (SetValue would answer 404).
   const cmi = api.cmi;
@@ -67,30 +48,6 @@ export async function createLms2004(launch: Launch): Promise<PreviewLms> {
     if (note) notices.push(note);
   }
 
-  return {
-    version: '2004',
-    windowKey: 'API_1484_11',
-    methods: METHODS,
-    persistingMethods: ['Commit', 'Terminate'],
-    entry,
-    mode: review ? 'review' : 'normal',
-    notices,
-    call: (method, args) => {
-      const result = callMethod(api, method, args);
-      reviewed?.note(method, args, result);
-      return result;
-    },
-    lastError: () => api.lastErrorCode,
-    errorText: (code) => api.getLmsErrorMessageDetails(code, false),
-    state: () => sessionState(api),
-    flatCmi: () => flattenCmi(renderCmi(api)),
-    snapshot() {
-      // A session time set in review replaced the total in Moodle (4 min 45 s became 5.6 s).
-      if (reviewed) return reviewed.snapshot('cmi.exit', 'cmi.session_time', () => api.cmi.getCurrentTotalTime());
-      const rendered = renderCmi(api);
-      // getCurrentTotalTime adds the session_time the course reported to the stored total.
-      const totalTime = totalTimeOr(() => api.cmi.getCurrentTotalTime(), previous?.totalTime);
-      return { cmi: rendered, exit: readPath(rendered, 'exit'), totalTime };
-    },
-  };
+  const reviewed = review && launch.previous ? reviewStore(launch.previous) : null;
+  return previewLms(LAYER, { api, previous, entry, review, reviewed, notices });
 }

@@ -15,14 +15,16 @@ import { readOptions } from './options';
 import { openSource, versionFor } from './package-store';
 import { course } from '../../modules/course';
 import { PanelState, type SaveStatus } from './panel.svelte';
-import { clearAttempt, loadAttempt, openStorage, saveAttempt } from './storage';
+import { clearAttempt, loadAttempt, saveAttempt } from './storage';
+import { localStore } from '../shared/storage';
 
 async function start(target: HTMLElement): Promise<void> {
   const asked = readOptions(window.location.search);
   // A zip brings its own SCORM version and pass mark, from its manifest.
   const source = await openSource(window.location.search);
   const options = { ...asked, version: versionFor(source, asked.version) };
-  const storage = openStorage();
+  // Blocked storage (null): nothing survives a reload.
+  const storage = localStore();
   const create = options.version === '1.2' ? createLms12 : createLms2004;
   const lms = withFaults(
     await create({

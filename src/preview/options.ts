@@ -3,8 +3,7 @@
 
 import { parseFaults, type Faults } from './faults';
 import type { Behaviour } from './lms';
-
-export type ScormVersion = '1.2' | '2004';
+import type { ScormVersion } from '../tracking/discover';
 
 export interface PreviewOptions {
   /**

@@ -5,7 +5,7 @@
 
 import MIME_TYPES from '../../scripts/mime-types.json';
 import type { PackageInfo, UnpackedPackage } from './package';
-import type { ScormVersion } from './options';
+import type { ScormVersion } from '../tracking/discover';
 
 /** The same name as in zip-sw.ts, which cannot import it. */
 const CACHE_NAME = 'scorm-preview-packages';

@@ -5,7 +5,7 @@
 
 import { unzipSync } from 'fflate';
 import { isRelativePath } from '../../scorm/manifest';
-import type { ScormVersion } from './options';
+import type { ScormVersion } from '../tracking/discover';
 
 export interface PackageInfo {
   /** The zip's file name, as the administrator knows it. */

@@ -2,7 +2,7 @@
 // panel is refreshed at most once per animation frame, from the sources of truth.
 
 import { failed, type ApiCall } from './bridge';
-import type { SessionState } from './lms';
+import type { SessionState } from '../tracking/in-page-lms';
 
 /** Only the newest calls are rendered; window.__preview.calls keeps them all. */
 export const LOG_LIMIT = 500;

@@ -1,7 +1,8 @@
 // The preview's stand-in for an LMS database: one saved attempt per SCORM version in
 // localStorage. Storage is passed in so a test can hand over an in-memory one.
 
-import type { ScormVersion } from './options';
+import type { ScormVersion } from '../tracking/discover';
+import { isRecord } from '../shared/json';
 
 /** Bump when the stored shape changes; older records are then ignored, not misread. */
 const FORMAT = 1;
@@ -17,21 +18,8 @@ export interface StoredAttempt {
   readonly savedAt: string;
 }
 
-/** localStorage, or null when the browser blocks it (then nothing survives a reload). */
-export function openStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 export function storageKey(version: ScormVersion): string {
   return `scorm-preview:cmi:${version}`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The saved attempt, or null if there is none or it cannot be read. */

@@ -2,7 +2,7 @@
 // attempt, read from the data model as it is now, each value with the element it came from.
 
 import { failed, type ApiCall } from './bridge';
-import type { ScormVersion } from './options';
+import type { ScormVersion } from '../tracking/discover';
 
 /** SCORM 1.2's cmi.suspend_data limit; many LMSs hold no more even in 2004. */
 export const SCORM12_SUSPEND_LIMIT = 4096;

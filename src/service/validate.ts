@@ -2,6 +2,7 @@
 // what is wrong. Used by the build, `npm run package` and the browser, so it uses only
 // what every JavaScript platform has (no Node APIs): URL, atob, TextDecoder.
 import { defaultProfile, LOGO_MAX_BYTES, SCORM12_REPORTINGS, STATEMENT_STATUSES, type ServiceLogo, type ServiceProfile, type ServiceText } from './profile';
+import { isRecord } from '../shared/json';
 
 export interface ProfileError {
   /** The field's dotted name, as in service.json, e.g. "contact.phone". */
@@ -26,8 +27,6 @@ const PHONE = /^\+?[0-9 ()-]+$/;
 const EMAIL = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LANG_CODE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * Checks `input` (parsed service.json) against the languages the course has.

@@ -29,6 +29,7 @@ import type { Cmi5Launch } from './cmi5-launch';
 import { urn } from './scorm2004';
 import { duration2004 } from './time-format';
 import { namedUuid, uuid, xapiClient, XapiError, type Json, type XapiClient } from './xapi';
+import { isRecord } from '../shared/json';
 
 const ADL = 'http://adlnet.gov/expapi/verbs/';
 type Verb = 'initialized' | 'completed' | 'passed' | 'failed' | 'terminated' | 'answered';
@@ -68,8 +69,6 @@ interface Session {
   terminated: boolean;
   outbox: Json[];
 }
-
-const isRecord = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 function readProgress(doc: Json | null): Progress | null {
   if (!doc) return null;

@@ -4,7 +4,8 @@ import type { Backend } from './backend';
 import { realClock, sleep, type Clock } from './clock';
 import { discoverApi, type ScormVersion } from './discover';
 import { readCmi5Launch } from './cmi5-launch';
-import { browserStorage, journalKey, openJournal } from './journal';
+import { journalKey, openJournal } from './journal';
+import { localStore } from '../shared/storage';
 import { watchPage } from './lifecycle';
 import { Scorm12Backend } from './scorm12';
 import { Scorm2004Backend } from './scorm2004';
@@ -63,7 +64,7 @@ export async function connectTracker(course: Course, win: Window = window, clock
       deferred: true,
       clock,
       initialized,
-      journal: (learnerId) => openJournal(browserStorage(win), journalKey(course.id, backend.version, learnerId)),
+      journal: (learnerId) => openJournal(localStore(win), journalKey(course.id, backend.version, learnerId)),
     });
   // (Test windows may have no location.)
   const cmi5 = readCmi5Launch(win.location?.search ?? '');

@@ -2,6 +2,7 @@
 // window that opened us (and its parents). An LMS may host the course in nested
 // frames or a pop-up; a cross-origin frame throws on access, which just ends that walk.
 
+/** The SCORM runtime API a course talks to (the packages we build: scorm/manifest.ts PackageVersion). */
 export type ScormVersion = '1.2' | '2004';
 
 const API_NAME: Record<ScormVersion, string> = { '1.2': 'API', '2004': 'API_1484_11' };

@@ -5,6 +5,7 @@
 // stamp and the LMS state it builds on sit beside it, never inside it.
 import type { Answer } from './backend';
 import type { CourseResult } from '../course/result';
+import { isRecord, readJsonRecord } from '../shared/json';
 
 /** Bump when the entry's shape changes; other formats are dropped, not misread. */
 const FORMAT = 1;
@@ -35,7 +36,6 @@ export const journalKey = (courseId: string, version: string, learnerId: string)
 
 type Stored = Omit<JournalEntry, 'answers'> & { format: number; answers: (Omit<Answer, 'at'> & { at: number })[] };
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isString = (x: unknown): x is string => typeof x === 'string';
 const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every(isString);
 const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
@@ -62,14 +62,8 @@ function isResult(x: unknown): x is CourseResult {
 
 /** Reads what was stored, or null when it is missing, damaged or of another format. */
 function parse(raw: string | null): JournalEntry | null {
-  if (!raw) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (!isRecord(data) || data.format !== FORMAT) return null;
+  const data = readJsonRecord(raw);
+  if (!data || data.format !== FORMAT) return null;
   const { seq, savedAt, suspendData, location, result, exit, answers, base } = data;
   if (!isNumber(seq) || !isNumber(savedAt) || !isString(suspendData) || !isString(location) || !isString(base)) return null;
   if ((exit !== 'suspend' && exit !== 'normal') || !isResult(result) || !Array.isArray(answers)) return null;
@@ -108,13 +102,4 @@ export function openJournal(storage: Storage | null, key: string): Journal {
       }
     },
   };
-}
-
-/** localStorage, or null when the browser blocks it (private modes, policies). */
-export function browserStorage(win: Window): Storage | null {
-  try {
-    return win.localStorage;
-  } catch {
-    return null;
-  }
 }

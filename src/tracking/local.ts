@@ -1,10 +1,15 @@
-// The standalone course has no LMS, so scorm-again stands in as one, inside the page,
-// keeping its data in localStorage: progress survives a reload on this device.
+// The standalone course has no LMS, so the in-page LMS host (in-page-lms.ts) stands in as
+// one, with scorm-again's SCORM 1.2 API, keeping its data in localStorage: progress
+// survives a reload on this device.
 import type Scorm12APIType from 'scorm-again/scorm12';
 import * as scorm12 from 'scorm-again/scorm12';
+import { API_SETTINGS, LAYERS, entryAfter, renderCmi, restoreApi, saveOnCommit } from './in-page-lms';
+import { isRecord, readJsonRecord } from '../shared/json';
+import { localStore } from '../shared/storage';
 
 // The type file declares a default export, but the ESM build has only the named one.
 const Scorm12API = (scorm12 as unknown as { Scorm12API: typeof Scorm12APIType }).Scorm12API;
+const LAYER = LAYERS['1.2'];
 
 interface Stored {
   cmi: Record<string, unknown>;
@@ -15,28 +20,23 @@ export const storageKey = (courseId: string) => `course:${courseId}:local-lms`;
 
 function read(key: string): Stored | null {
   try {
-    const raw = localStorage.getItem(key);
-    const data: unknown = raw ? JSON.parse(raw) : null;
-    if (data && typeof data === 'object' && 'cmi' in data) return data as Stored;
+    const data = readJsonRecord(localStore()?.getItem(key));
+    if (data && isRecord(data.cmi)) return { cmi: data.cmi, exit: typeof data.exit === 'string' ? data.exit : '' };
   } catch {
     // Unreadable or blocked storage: start afresh rather than fail.
   }
   return null;
 }
 
-const SETTINGS = { autocommit: false, lmsCommitUrl: false, logLevel: 5 } as const;
+const newApi = () => new Scorm12API(API_SETTINGS);
 
 /** scorm-again validates what it loads: damaged data throws, now or at initialize. */
 function restore(saved: Stored): InstanceType<typeof Scorm12API> | null {
   try {
-    const api = new Scorm12API(SETTINGS);
-    api.loadFromJSON(saved.cmi, 'cmi');
-    // As real LMSs do (Moodle among them): resume only after the learner suspended.
-    api.cmi.core.entry = saved.exit === 'suspend' ? 'resume' : '';
+    const { api, previous } = restoreApi(newApi, LAYER, saved, []);
+    if (!previous) return null;
     // Prove it can start on a throwaway copy before the course relies on it.
-    const probe = new Scorm12API(SETTINGS);
-    probe.loadFromJSON(saved.cmi, 'cmi');
-    if (probe.LMSInitialize('') !== 'true') return null;
+    if (restoreApi(newApi, LAYER, saved, []).api.LMSInitialize('') !== 'true') return null;
     return api;
   } catch {
     return null;
@@ -52,26 +52,27 @@ export function installLocalLms(win: Window, courseId: string): void {
     if (saved) {
       saved = null;
       try {
-        localStorage.removeItem(key);
+        localStore()?.removeItem(key);
       } catch {
         // Blocked storage: nothing to remove.
       }
     }
-    api = new Scorm12API(SETTINGS);
+    api = newApi();
   }
+  // Resume after a suspend, by the hosts' one rule; otherwise the entry stays empty, as
+  // this stand-in has always left it.
+  if (entryAfter(saved) === 'resume') api.cmi.core.entry = 'resume';
+  // The exit the course set last, in this session or (until it sets one) the one before.
   let exit = saved?.exit ?? '';
   api.on('LMSSetValue.cmi.core.exit', (_element: string, value: unknown) => {
     exit = String(value);
   });
-  const save = () => {
+  saveOnCommit(api, LAYER, () => {
     try {
-      const cmi = (api.renderCMIToJSONObject() as { cmi?: Record<string, unknown> }).cmi ?? {};
-      localStorage.setItem(key, JSON.stringify({ cmi, exit } satisfies Stored));
+      localStore()?.setItem(key, JSON.stringify({ cmi: renderCmi(api), exit } satisfies Stored));
     } catch {
       // Storage full or blocked: the notice already says progress stays on this device.
     }
-  };
-  api.on('LMSCommit', save);
-  api.on('LMSFinish', save);
-  (win as unknown as { API: unknown }).API = api;
+  });
+  (win as unknown as Record<string, unknown>)[LAYER.windowKey] = api;
 }

@@ -3,7 +3,7 @@ import { interactionType, launchMode, scoreOf, type Answer, type Backend, type L
 import type { CourseResult } from '../course/result';
 import type { Scorm12Reporting } from '../course/types';
 import { LmsCall } from './lms-call';
-import { splitPair } from '../quiz/scoring';
+import { splitPair } from '../course/scoring';
 import { timeOfDay12, timespan12 } from './time-format';
 
 /** 1.2's single characters, by place: the first option is a, the 27th is 0. */

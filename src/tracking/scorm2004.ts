@@ -2,7 +2,7 @@
 import { interactionType, launchMode, NOTHING_RECORDED, scoreOf, type Answer, type Backend, type Launch, type Recorded } from './backend';
 import type { CourseResult } from '../course/result';
 import { LmsCall } from './lms-call';
-import { splitPair } from '../quiz/scoring';
+import { splitPair } from '../course/scoring';
 import { duration2004, timestamp2004 } from './time-format';
 
 /** Interaction and objective ids must be URIs in 2004; a URN keeps them globally unique. */

@@ -4,7 +4,8 @@
 // rather than a crash, and ids the course no longer has are dropped.
 import type { AssessmentProgress, Progress, ModuleProgress } from '../course/progress';
 import { ID_PATTERN, type Id, type IdRenames, type Renamed } from '../course/types';
-import { PAIR_SEPARATOR, sortPair } from '../quiz/scoring';
+import { PAIR_SEPARATOR, sortPair } from '../course/scoring';
+import { isRecord, readJsonRecord } from '../shared/json';
 
 /** Bump when the shape changes, and add a migration from the old shape below. */
 export const FORMAT_VERSION = 3;
@@ -108,7 +109,6 @@ export function encodeProgress(progress: Progress, courseId: Id): string {
   return JSON.stringify(wire);
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isId = (x: unknown): x is Id => typeof x === 'string' && ID_PATTERN.test(x);
 /** One part of a response: an option id, or a sort pair "item-category". */
 const isResponsePart = (x: string) => {
@@ -165,13 +165,7 @@ function decodeModule(w: unknown): ModuleProgress {
  * (the course's `renamed`) lifts progress saved under old question and option ids.
  */
 export function decodeProgress(data: string, courseId: Id, moduleIds: Id[], renames: IdRenames = {}): Progress | null {
-  if (!data) return null;
-  let wire: unknown;
-  try {
-    wire = JSON.parse(data);
-  } catch {
-    return null;
-  }
+  let wire: unknown = readJsonRecord(data);
   if (!isRecord(wire) || typeof wire.v !== 'number') return null;
   while (wire.v !== FORMAT_VERSION) {
     const migrate = MIGRATIONS[wire.v];

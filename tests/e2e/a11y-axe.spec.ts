@@ -8,7 +8,7 @@
 // final check's intro, first question and result, and the shell's pages. Zero violations.
 import { test, expect } from './fixtures';
 import { axeViolations, courseUrl, go, LOCALES, moduleIds, useComfort, walkModule, walkQuiz } from './a11y-support';
-import type { Theme } from '../../src/settings/settings.svelte';
+import type { Theme } from '../../src/display/comfort.svelte';
 
 const THEMES_CHECKED: Theme[] = ['default', 'dark', 'cream'];
 

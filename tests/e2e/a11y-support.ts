@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import type { ComfortSettings } from '../../src/settings/settings.svelte';
+import type { ComfortSettings } from '../../src/display/comfort.svelte';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 export const STORAGE_KEY = 'course-comfort-settings';

@@ -5,7 +5,8 @@
 // 4th edition (RTE 4). Pure, with no browser: the e2e guard and the randomised unit test
 // both feed it the preview's call log.
 
-export type ScormVersion = '1.2' | '2004';
+import type { ScormVersion } from '../../src/tracking/discover';
+export type { ScormVersion };
 
 /** One API call as the preview logs it (window.__preview.calls). */
 export interface LoggedCall {

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, type Version } from './fixtures';
 import { course } from '../../modules/course';
 import { zipName } from '../../scorm/package';
-import { SCORM_VERSIONS, type ScormVersion as PackageVersion } from '../../scorm/manifest';
+import { SCORM_VERSIONS, type PackageVersion } from '../../scorm/manifest';
 import { SCORM12_SUSPEND_LIMIT, SUMMARY_LABELS, type SummaryKey } from '../../src/preview/summary';
 
 /** Each zip `npm run build` writes, with the API version and edition its manifest names. */

@@ -4,7 +4,7 @@
 // there is checked here.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { THEMES, type Theme } from '../../src/settings/settings.svelte';
+import { THEMES, type Theme } from '../../src/display/comfort.svelte';
 
 const css = readFileSync('src/app/theme.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
 /** The screen rules: everything before the print block. */

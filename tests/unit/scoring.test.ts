@@ -2,7 +2,7 @@
 // the percentage they are shown (and the LMS receives).
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/course/types';
-import { allAnswered, isCorrect, optionsOf, scorePercent } from '../../src/quiz/scoring';
+import { allAnswered, isCorrect, optionsOf, scorePercent } from '../../src/course/scoring';
 import { hasMessage, type Messages } from '../../src/course/validate';
 import enGB from '../../locales/en-GB.json';
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { buildManifest, manifest12, SCORM_VERSIONS, STANDARD_LABELS, type ManifestOptions, type ScormVersion } from '../../scorm/manifest';
+import { buildManifest, manifest12, SCORM_VERSIONS, STANDARD_LABELS, type ManifestOptions, type PackageVersion } from '../../scorm/manifest';
 import { schemaFiles, validateManifest } from '../../scorm/validate';
 import { lookupMessage, readCourse, resolveTitle } from '../../scorm/vite-plugin';
 
@@ -22,7 +22,7 @@ function breakWith(xml: string, find: string, replace: string): string {
   return xml.replace(find, replace);
 }
 
-describe.each(SCORM_VERSIONS)('%s manifest', (version: ScormVersion) => {
+describe.each(SCORM_VERSIONS)('%s manifest', (version: PackageVersion) => {
   const xml = buildManifest(version, sample);
 
   it('validates against its driver schema with no errors', async () => {

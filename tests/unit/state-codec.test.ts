@@ -3,7 +3,7 @@
 // damaged, from another course or from an older edit of this one.
 import { describe, expect, it, vi } from 'vitest';
 import type { Module, Question } from '../../src/course/types';
-import { sortPair } from '../../src/quiz/scoring';
+import { sortPair } from '../../src/course/scoring';
 import type { ModuleProgress, Progress } from '../../src/course/progress';
 import { decodeProgress, encodeProgress, FORMAT_VERSION, pruneToModule } from '../../src/tracking/state-codec';
 import { course } from '../../modules/course';

@@ -7,7 +7,7 @@ import { course } from '../../modules/course';
 import type { Progress } from '../../src/course/progress';
 import type { Question } from '../../src/course/types';
 import { decodeProgress, encodeProgress, FORMAT_VERSION, pruneToModule } from '../../src/tracking/state-codec';
-import { isCorrect } from '../../src/quiz/scoring';
+import { isCorrect } from '../../src/course/scoring';
 
 const fixture = JSON.parse(readFileSync('tests/fixtures/suspend-v2-original-ids.json', 'utf8')) as {
   courseId: string;

@@ -16,7 +16,7 @@ import type { Faults } from '../../src/preview/faults';
 import { loadAttempt } from '../../src/preview/storage';
 import { lessonStatus } from '../../src/tracking/scorm12';
 import { encodeProgress } from '../../src/tracking/state-codec';
-import { sortPair } from '../../src/quiz/scoring';
+import { sortPair } from '../../src/course/scoring';
 import { journalKey, openJournal } from '../../src/tracking/journal';
 import { reconcile } from '../../src/tracking/reconcile';
 import type { Tracker } from '../../src/tracking/tracker';

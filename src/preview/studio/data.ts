@@ -1,5 +1,5 @@
 // What the build tells the package studio (scripts/studio-data-plugin.ts writes it).
-import type { ScormVersion } from '../../../scorm/manifest';
+import type { PackageVersion } from '../../../scorm/manifest';
 
 export interface StudioLanguage {
   code: string;
@@ -17,5 +17,5 @@ export interface StudioData {
   /** The built course's files, relative to ../web/, sorted as the command line reads them. */
   web: string[];
   /** The official schema files of each version, under schemas/<version>/. */
-  schemas: Record<ScormVersion, string[]>;
+  schemas: Record<PackageVersion, string[]>;
 }

@@ -3,7 +3,7 @@
 // so the same profile gives the same bytes. Nothing leaves this browser.
 import { unzipSync } from 'fflate';
 import { checkScormEntries, type ManifestChecker } from '../../../scorm/check-scorm';
-import { SCORM_VERSIONS, type ScormVersion } from '../../../scorm/manifest';
+import { SCORM_VERSIONS, type PackageVersion } from '../../../scorm/manifest';
 import { DRIVERS, validateManifestWith } from '../../../scorm/validate-core';
 import {
   courseFromProfile,
@@ -59,7 +59,7 @@ export async function loadCourseFiles(data: StudioData, progress: (done: number,
 
 const schemaCache = new Map<string, Promise<SchemaFile[]>>();
 
-function schemaFiles(data: StudioData, version: ScormVersion): Promise<SchemaFile[]> {
+function schemaFiles(data: StudioData, version: PackageVersion): Promise<SchemaFile[]> {
   let files = schemaCache.get(version);
   if (!files) {
     files = Promise.all(data.schemas[version].map(async (fileName) => ({ fileName, contents: await fetchBytes(`schemas/${version}/${fileName}`) })));
@@ -92,7 +92,7 @@ export function packageCourse(profile: ServiceProfile, data: StudioData): Packag
 }
 
 /** One SCORM zip with this profile, unchecked: for the preview, which reads it as an LMS would. */
-export async function previewZip(version: ScormVersion, profile: ServiceProfile, data: StudioData, files: FileMap): Promise<MadePackage> {
+export async function previewZip(version: PackageVersion, profile: ServiceProfile, data: StudioData, files: FileMap): Promise<MadePackage> {
   const bytes = scormZip(version, packageCourse(profile, data), withProfileFile(files, profile), await schemaFiles(data, version));
   return { kind: version, name: zipName(data.courseId, version), bytes };
 }

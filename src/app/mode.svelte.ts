@@ -2,8 +2,19 @@
 // start screen or with `?present=1` in the address, and left the same way; the address
 // follows the mode, so a reload (or a clicker's F5) keeps presenting.
 // `?present=notes` opens the facilitator's notes window instead (see NotesWindow).
+import type { Component } from 'svelte';
+import type { Course } from '../course/types';
 
 export type PresenterRequest = 'slides' | 'notes' | null;
+
+/**
+ * Presenter mode's roots (src/presenter), each loaded only when used. src/main.ts hands
+ * them to the app, which so depends on their props and never on their folder.
+ */
+export interface PresenterRoots {
+  slides: () => Promise<{ default: Component<{ course: Course; onleave: () => void }> }>;
+  notes: () => Promise<{ default: Component<{ course: Course }> }>;
+}
 
 export const PRESENT_PARAM = 'present';
 

@@ -9,11 +9,11 @@ import {
   defaultsFor,
   parseChoices,
   serialiseChoices,
-  type SettingsStorage,
+  type ComfortStorage,
   type SystemPreferences,
-} from '../../src/settings/settings.svelte';
+} from '../../src/display/comfort.svelte';
 
-function memoryStorage(initial: string | null = null): SettingsStorage & { value: string | null; writes: number } {
+function memoryStorage(initial: string | null = null): ComfortStorage & { value: string | null; writes: number } {
   return {
     value: initial,
     writes: 0,

@@ -1,22 +1,24 @@
 // The comfort settings as the browser course uses them: kept in localStorage, following
 // the system's dark mode and reduced motion until the learner chooses.
 import { MediaQuery } from 'svelte/reactivity';
-import { Comfort, type SettingsStorage, type SystemPreferences } from './settings.svelte';
+import { Comfort, type ComfortStorage, type SystemPreferences } from './comfort.svelte';
+import { localStore } from '../shared/storage';
 
 /** localStorage under one key; silent where storage is blocked (private modes, some LMS frames). */
-export function browserStorage(key: string): SettingsStorage {
+export function storedUnder(key: string): ComfortStorage {
   return {
     get() {
       try {
-        return window.localStorage.getItem(key);
+        return localStore()?.getItem(key) ?? null;
       } catch {
         return null;
       }
     },
     set(value) {
       try {
-        if (value === null) window.localStorage.removeItem(key);
-        else window.localStorage.setItem(key, value);
+        const storage = localStore();
+        if (value === null) storage?.removeItem(key);
+        else storage?.setItem(key, value);
       } catch {
         // Not kept between visits, but still applied for this one.
       }
@@ -44,4 +46,4 @@ export function browserPreferences(): SystemPreferences {
 export const STORAGE_KEY = 'course-comfort-settings';
 
 /** The course's settings, for the panel and the shell. */
-export const comfort = new Comfort(browserStorage(STORAGE_KEY), browserPreferences());
+export const comfort = new Comfort(storedUnder(STORAGE_KEY), browserPreferences());

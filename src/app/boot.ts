@@ -1,12 +1,13 @@
 // Mounts the course for what the address asks: the notes window (`?present=notes`),
 // presenter mode (`?present=1`), or the learner's course, with presenter mode a click
 // away. A presenter launch has no learner session: `learner` makes one if presenting
-// is left.
-import { markTookOverStartScreen } from '../app/first-view';
+// is left. Presenter mode's own roots come in as lazy loaders (`roots`), so this folder
+// never imports src/presenter.
+import { markTookOverStartScreen } from './first-view';
 import { flushSync, mount } from 'svelte';
-import type { Session } from '../app/session.svelte';
+import type { Session } from './session.svelte';
 import type { Course } from '../course/types';
-import { presenter, type PresenterRequest } from './mode.svelte';
+import { presenter, type PresenterRequest, type PresenterRoots } from './mode.svelte';
 import ModeRoot from './ModeRoot.svelte';
 
 export interface CourseMount {
@@ -14,16 +15,17 @@ export interface CourseMount {
   session: Session | null;
   learner: () => Promise<Session>;
   presenting: PresenterRequest;
+  roots: PresenterRoots;
 }
 
-export async function mountCourse(target: HTMLElement, { course, session, learner, presenting }: CourseMount): Promise<void> {
+export async function mountCourse(target: HTMLElement, { course, session, learner, presenting, roots }: CourseMount): Promise<void> {
   if (presenting === 'notes') {
-    const { default: NotesWindow } = await import('./NotesWindow.svelte');
+    const { default: NotesWindow } = await roots.notes();
     takeOver(target, () => mount(NotesWindow, { target, props: { course } }));
     return;
   }
   if (presenting === 'slides') presenter.active = true;
-  takeOver(target, () => mount(ModeRoot, { target, props: { course, session, learner } }));
+  takeOver(target, () => mount(ModeRoot, { target, props: { course, session, learner, slides: roots.slides } }));
 }
 
 /** What can hold focus on the start screen: its controls, and <main> after the skip link. */

@@ -1,5 +1,5 @@
 // Pure scoring: no UI, no LMS.
-import type { ChoiceQuestion, Id, Question, QuestionOption } from '../course/types';
+import type { ChoiceQuestion, Id, Question, QuestionOption } from './types';
 
 /** True/false questions get these two options from the engine. */
 export const TRUE_FALSE_IDS = ['true', 'false'] as const;

@@ -6,6 +6,8 @@
 // Headless: storage and the system's preferences are passed in, so tests need no
 // browser. Only the learner's own choices are stored; anything not chosen follows the
 // system (dark mode, reduced motion) or the default.
+import { readJsonRecord } from '../shared/json';
+
 export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
 export const SPACINGS = ['standard', 'wide', 'wider'] as const;
 export const THEMES = ['default', 'dark', 'cream', 'blue', 'yellow', 'green', 'grey'] as const;
@@ -44,7 +46,7 @@ export interface SystemPreferences {
 }
 
 /** Where choices are kept: one string under one key. Failing storage must not throw. */
-export interface SettingsStorage {
+export interface ComfortStorage {
   get(): string | null;
   set(value: string | null): void;
 }
@@ -79,14 +81,8 @@ const isKey = (k: string): k is keyof ComfortSettings => Object.hasOwn(VALID, k)
  * course offers is dropped, so an old or tampered entry can never break the page.
  */
 export function parseChoices(raw: string | null): Partial<ComfortSettings> {
-  if (!raw) return {};
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return {};
-  }
-  if (!data || typeof data !== 'object' || (data as { v?: unknown }).v !== STORAGE_VERSION) return {};
+  const data = readJsonRecord(raw);
+  if (!data || data.v !== STORAGE_VERSION) return {};
   const out: Partial<Record<keyof ComfortSettings, unknown>> = {};
   for (const [k, v] of Object.entries(data)) {
     if (isKey(k) && VALID[k](v)) out[k] = v;
@@ -106,7 +102,7 @@ export class Comfort {
   readonly changed = $derived(Object.keys(this.#choices).length > 0);
 
   constructor(
-    private readonly storage: SettingsStorage,
+    private readonly storage: ComfortStorage,
     private readonly system: SystemPreferences,
   ) {
     this.#choices = parseChoices(storage.get());
