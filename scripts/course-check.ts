@@ -7,6 +7,7 @@ import { runnerImport, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Course, Module, Question } from '../src/course/types';
 import { validateBank, validateCourse, validateLocale, validateModule, type Messages } from '../src/course/validate';
+import { flatten, META_KEY, type LocaleMeta, type Tree } from '../src/i18n/messages';
 import { localeFiles } from './locale-files';
 
 const SOURCE_LOCALE = 'locales/en-GB.json';
@@ -54,7 +55,9 @@ export async function checkCourse(root = process.cwd()): Promise<CourseCheck> {
   // Every language the course ships (a pseudo-locale is generated from the source).
   for (const { code, path } of localeFiles(`${root}/locales`, { pseudo: false })) {
     if (path.endsWith(SOURCE_LOCALE)) continue;
-    const result = validateLocale(`locales/${code}.json`, JSON.parse(readFileSync(path, 'utf8')) as Messages, messages);
+    const tree = JSON.parse(readFileSync(path, 'utf8')) as Tree;
+    const draft = (tree[META_KEY] as Partial<LocaleMeta> | undefined)?.status === 'draft';
+    const result = validateLocale(`locales/${code}.json`, { have: flatten(tree), want: flatten(messages as Tree), draft });
     errors.push(...result.errors);
     warnings.push(...result.warnings);
   }

@@ -4,7 +4,6 @@
 // learner. scripts/course-check.ts runs them on every build.
 import { ID_PATTERN, MAX_CHOICES, type Course, type Module, type Question, type SortQuestion } from './types';
 import { TRUE_FALSE_IDS } from './scoring';
-import { flatten, type Tree } from '../i18n/messages';
 
 export type Messages = Record<string, unknown>;
 
@@ -36,11 +35,12 @@ function keyChecker(errors: string[], messages: Messages, file: string, prefix?:
  * A language other than the source must have every key of the source, unless it is marked
  * draft (`_meta.status`), where the build fills the gaps from the source: those come back
  * as warnings. A key the source no longer has is an error either way (a stale or misspelt key).
+ * Both sets of texts come flattened (`a.b.c` keys), as src/i18n/messages.ts flattens them.
  */
-export function validateLocale(file: string, messages: Messages, source: Messages): { errors: string[]; warnings: string[] } {
-  const have = flatten(messages as Tree);
-  const want = flatten(source as Tree);
-  const draft = (messages._meta as { status?: unknown } | undefined)?.status === 'draft';
+export function validateLocale(
+  file: string,
+  { have, want, draft }: { have: Readonly<Record<string, string>>; want: Readonly<Record<string, string>>; draft: boolean },
+): { errors: string[]; warnings: string[] } {
   const missing = Object.keys(want)
     .filter((k) => !(k in have))
     .map((k) => `${file}: text "${k}" is missing (it is in ${SOURCE_FILE})${draft ? '; the draft shows the English' : ''}`);

@@ -400,13 +400,13 @@ describe('a module is one folder', () => {
 });
 
 describe('validateLocale', () => {
-  const source: Messages = { _meta: { status: 'source' }, a: { b: 'B', c: 'C' } };
+  const want = { 'a.b': 'B', 'a.c': 'C' };
   it('a reviewed language lacking a text fails, naming file and key', () => {
-    const r = validateLocale('locales/xx.json', { _meta: { status: 'reviewed' }, a: { b: 'b' } }, source);
+    const r = validateLocale('locales/xx.json', { have: { 'a.b': 'b' }, want, draft: false });
     expect(r).toEqual({ errors: ['locales/xx.json: text "a.c" is missing (it is in locales/en-GB.json)'], warnings: [] });
   });
   it('a draft lacking a text warns (the build shows the English); a key the source lacks fails', () => {
-    const r = validateLocale('locales/xx.json', { _meta: { status: 'draft' }, a: { b: 'b', d: 'd' } }, source);
+    const r = validateLocale('locales/xx.json', { have: { 'a.b': 'b', 'a.d': 'd' }, want, draft: true });
     expect(r.errors).toEqual(['locales/xx.json: text "a.d" is not in locales/en-GB.json (a misspelt or stale key)']);
     expect(r.warnings).toEqual(['locales/xx.json: text "a.c" is missing (it is in locales/en-GB.json); the draft shows the English']);
   });
