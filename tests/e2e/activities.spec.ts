@@ -96,7 +96,7 @@ test('the relief timeline moves by keyboard and keeps its point (SCORM 1.2)', as
   await page.keyboard.press('ArrowRight');
   await expect(progress).toHaveText(point(2));
   await expect(slider).toHaveAttribute('aria-valuetext', valueText(2));
-  await expect(course.locator('.timeline .point-title')).toHaveText(data.t('expect.timeline.point2.title'));
+  await expect(course.locator('.timeline .step-title')).toHaveText(data.t('expect.timeline.point2.title'));
   await page.keyboard.press('End');
   await expect(progress).toHaveText(point(4));
   await expect(slider).toHaveAttribute('aria-valuetext', valueText(4));
