@@ -2,8 +2,8 @@
 // request that leaves this machine; and helpers to drive the course inside the preview.
 import { test as base, expect, type Page, type FrameLocator } from '@playwright/test';
 import { course } from '../../modules/course';
-import { checkCalls, unexpectedErrors, type LoggedCall, type ScormVersion } from './conformance';
-import { checkCmi5, type Statement } from './cmi5-conformance';
+import { checkCalls, unexpectedErrors, type LoggedCall, type ScormVersion } from '../support/conformance';
+import { checkCmi5, type Statement } from '../support/cmi5-conformance';
 
 export type Version = '1.2' | '2004';
 
