@@ -8,7 +8,7 @@ import { pseudoJson } from '../../scripts/pseudo-locale';
 const SOURCE = 'en-GB';
 /** The pseudo-locale the build generates: made here from en-GB, so no build is needed (tests/built checks the written file). */
 const PSEUDO = 'en-XA';
-const raw = (code: string) => (code === PSEUDO ? pseudoJson(raw(SOURCE)) : readFileSync(`locales/${code}.json`, 'utf8'));
+const raw = (code: string): string => (code === PSEUDO ? pseudoJson(raw(SOURCE)) : readFileSync(`locales/${code}.json`, 'utf8'));
 const load = (code: string) => JSON.parse(raw(code)) as Tree;
 const shipped = readdirSync('locales')
   .filter((f) => f.endsWith('.json'))
