@@ -3,6 +3,14 @@ import { defineConfig } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/browser-path.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4174);
+
+/**
+ * The slow, exhaustive walks (every state of the course per language, size and theme;
+ * every slide; the whole course in each language and SCORM version): a project of their
+ * own, so `npx playwright test --project=quick` gives a fast answer while working.
+ * Plain `playwright test` (and so `npm test`) runs both.
+ */
+const WALKS = /(states|presenter-readability|languages|full-course)\.spec\.ts$/;
 const executablePath = (chromiumPath as () => string | null)() ?? undefined;
 
 export default defineConfig({
@@ -19,6 +27,11 @@ export default defineConfig({
     launchOptions: { executablePath, args: CHROMIUM_ARGS as string[] },
     trace: 'off',
   },
+  // The walks first: they are the longest, so the quick tests fill in around them.
+  projects: [
+    { name: 'walks', testMatch: WALKS },
+    { name: 'quick', testIgnore: WALKS },
+  ],
   webServer: {
     command: `node scripts/serve.mjs`,
     env: { PORT: String(PORT) },

@@ -7,8 +7,12 @@
 //   locked, and the verdict and feedback follow as text (announced from a live region);
 // - the sort question: one named group per item, each a pair of radios, so it works by
 //   keyboard and screen reader without dragging.
+// The snapshots check wording on purpose: they are what a screen reader says, reviewed
+// as a whole (a change of wording is a change to review here). The controls the test
+// uses are found by locale key.
 import { test, expect } from './fixtures';
 import { go } from './a11y-support';
+import { en } from './course-data';
 
 test('a content page', async ({ page }) => {
   await page.goto('/web/#/endorphins/what');
@@ -40,8 +44,8 @@ test('a question after its feedback', async ({ page }) => {
   await page.goto('/web/');
   await expect(page.locator('main h1')).toBeVisible();
   await go(page, '#/endorphins/check');
-  await page.getByRole('radio', { name: 'You swallow a tablet.' }).check();
-  await page.getByRole('button', { name: 'Check answer' }).click();
+  await page.getByRole('radio', { name: en('endorphins.check.q1.a') }).check();
+  await page.getByRole('button', { name: en('quiz.check') }).click();
   await expect(page.locator('.quiz')).toMatchAriaSnapshot(`
     - region "Knowledge check":
       - group "Question 1 of 5 What happens in acupuncture?":
@@ -59,7 +63,7 @@ test('a question after its feedback', async ({ page }) => {
       - paragraph: In acupuncture, very fine needles go into your skin.
       - button "Next question"
   `);
-  await expect(page.getByRole('button', { name: 'Next question' })).toBeFocused();
+  await expect(page.getByRole('button', { name: en('quiz.nextQuestion') })).toBeFocused();
 });
 
 test('the sort question', async ({ page }) => {
@@ -75,14 +79,14 @@ test('the sort question', async ({ page }) => {
               - 'radio "Active: you are in control"'
               - text: "Active: you are in control"`;
   const items = [
-    'Going for a walk',
-    'Having acupuncture',
-    'Pacing your day',
-    'Having a massage',
-    'Stretching',
-    'Having a pain-relief injection',
-    'Relaxation practice',
-    'Planning your week',
+    en('active.check.q1.a'),
+    en('active.check.q1.b'),
+    en('active.check.q1.c'),
+    en('active.check.q1.d'),
+    en('active.check.q1.e'),
+    en('active.check.q1.f'),
+    en('active.check.q1.g'),
+    en('active.check.q1.h'),
   ];
   await expect(page.locator('.quiz')).toMatchAriaSnapshot(`
     - region "Knowledge check":

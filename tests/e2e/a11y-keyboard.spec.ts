@@ -5,6 +5,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { go } from './a11y-support';
+import { en } from './course-data';
 
 const isFocused = (l: Locator) => l.evaluate((el) => el === document.activeElement).catch(() => false);
 
@@ -74,19 +75,19 @@ test('the first module by keyboard alone, focus on each new heading', async ({ p
 test('the Display dialog by keyboard: focus in, kept inside, Escape, focus back', async ({ page }) => {
   await page.goto('/web/#/endorphins/what');
   await expect(page.locator('article h1')).toBeVisible();
-  const opener = page.getByRole('button', { name: 'Display' });
-  const dialog = page.getByRole('dialog', { name: 'Display settings' });
+  const opener = page.getByRole('button', { name: en('display.open') });
+  const dialog = page.getByRole('dialog', { name: en('display.heading') });
   const html = page.locator('html');
 
   await tabTo(page, opener);
   await page.keyboard.press('Enter');
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('heading', { name: 'Display settings' })).toBeFocused();
+  await expect(dialog.getByRole('heading', { name: en('display.heading') })).toBeFocused();
 
   await page.keyboard.press('Tab');
-  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await expect(dialog.getByRole('button', { name: en('display.close') })).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(dialog.getByRole('radio', { name: 'Standard (100%)' })).toBeFocused();
+  await expect(dialog.getByRole('radio', { name: en('display.sizeStandard', { size: 100 }) })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(dialog.getByRole('radio', { name: '125%' })).toBeChecked();
   await expect(html).toHaveAttribute('data-text-size', '125');
@@ -111,9 +112,9 @@ test('the Display dialog by keyboard: focus in, kept inside, Escape, focus back'
     await page.keyboard.press('Tab');
     expect(await dialog.evaluate((d) => d.contains(document.activeElement)), `Tab ${i + 1} stays in the dialog`).toBe(true);
   }
-  await tabTo(page, dialog.getByRole('button', { name: 'Close' }));
+  await tabTo(page, dialog.getByRole('button', { name: en('display.close') }));
   await page.keyboard.press('Shift+Tab');
-  await expect(dialog.getByRole('button', { name: 'Done' })).toBeFocused();
+  await expect(dialog.getByRole('button', { name: en('display.done') })).toBeFocused();
 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -128,12 +129,12 @@ test('the Display dialog by keyboard: focus in, kept inside, Escape, focus back'
   // Reset, then Done: back to the standard look, focus back on Display.
   await tabTo(page, opener);
   await page.keyboard.press('Enter');
-  await tabTo(page, dialog.getByRole('button', { name: 'Reset to standard' }));
+  await tabTo(page, dialog.getByRole('button', { name: en('display.reset') }));
   await page.keyboard.press('Enter');
   await expect(html).not.toHaveAttribute('data-text-size');
   await expect(html).not.toHaveAttribute('data-theme');
   await page.keyboard.press('Tab');
-  await expect(dialog.getByRole('button', { name: 'Done' })).toBeFocused();
+  await expect(dialog.getByRole('button', { name: en('display.done') })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
@@ -150,7 +151,7 @@ test('after Check answer by keyboard, the feedback and the focused button are on
   for (const group of await page.locator('fieldset.item').all()) await group.getByRole('radio').first().check();
   await page.locator('main .quiz button[type="submit"]').focus();
   await page.keyboard.press('Enter');
-  const button = page.getByRole('button', { name: 'Next question' });
+  const button = page.getByRole('button', { name: en('quiz.nextQuestion') });
   await expect(button).toBeFocused();
   await expect(button).toBeInViewport();
   await expect(page.locator('main .quiz .feedback .box')).toBeInViewport();

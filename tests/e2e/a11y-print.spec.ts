@@ -3,6 +3,7 @@
 // with the learner's own work) and prints them as one page.
 import { test, expect } from './fixtures';
 import { go, moduleIds, useComfort } from './a11y-support';
+import { en } from './course-data';
 
 test('a module page prints its content only, black on white, even in the dark theme', async ({ page }) => {
   await useComfort(page, { theme: 'dark' });
@@ -35,8 +36,8 @@ test('the course summary gathers each module’s key points and prints them', as
   await page.goto('/web/');
   await expect(page.locator('main h1')).toBeVisible();
   const modules = await moduleIds(page);
-  await page.getByRole('link', { name: 'Course summary' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Course summary' })).toBeFocused();
+  await page.getByRole('link', { name: en('summary.heading') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: en('summary.heading') })).toBeFocused();
 
   // One section per module, each with its takeaway page in full.
   await expect(page.locator('main section.part')).toHaveCount(modules.length);
@@ -65,14 +66,14 @@ test('the course summary gathers each module’s key points and prints them', as
   await expect(page.locator('article h1')).toBeFocused();
   await go(page, '#/summary');
 
-  await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+  await page.getByRole('button', { name: en('summary.print') }).click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
   // Printed: the key points, without the buttons and links to pages.
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('main .takeaway').first()).toBeVisible();
   await expect(page.locator('main [data-contact-block]')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+  await expect(page.getByRole('button', { name: en('summary.print') })).toBeHidden();
   await expect(page.locator('main .activities').first()).toBeHidden();
   await expect(page.locator('header')).toBeHidden();
   // The plan page's "print the plan only" mode is not left on here.

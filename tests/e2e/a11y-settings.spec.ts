@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, openPreview } from './fixtures';
 import { STORAGE_KEY } from './a11y-support';
+import { en } from './course-data';
 
 /** Every running or possible transition and animation on the page, longer than 0.01 ms. */
 const moving = (page: Page) =>
@@ -29,7 +30,7 @@ test('reduced motion: on when the system asks, and then nothing moves', async ({
   await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduce');
   expect(await moving(page)).toEqual([]);
   await page.locator('.display-button').click();
-  await expect(page.getByRole('checkbox', { name: 'Reduce movement' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: en('display.motion') })).toBeChecked();
 });
 
 test('reduced motion: the learner can ask for it when the system does not', async ({ page }) => {
@@ -40,7 +41,7 @@ test('reduced motion: the learner can ask for it when the system does not', asyn
   // Without it, the drawing does move (so the check below means something).
   expect((await moving(page)).length).toBeGreaterThan(0);
   await page.locator('.display-button').click();
-  await page.getByRole('checkbox', { name: 'Reduce movement' }).check();
+  await page.getByRole('checkbox', { name: en('display.motion') }).check();
   await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduce');
   expect(await moving(page)).toEqual([]);
 });
@@ -59,7 +60,7 @@ test('dark mode follows the system until the learner chooses a colour', async ({
   expect(await background()).toBe('rgb(255, 255, 255)');
   // A learner's choice wins over the system's.
   await page.locator('.display-button').click();
-  await page.getByRole('radio', { name: 'Cream' }).check();
+  await page.getByRole('radio', { name: en('display.theme.cream') }).check();
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(html).toHaveAttribute('data-theme', 'cream');
   expect(await background()).toBe('rgb(253, 246, 227)');
@@ -78,16 +79,28 @@ test('every setting reaches the page', async ({ page }) => {
   await page.locator('.display-button').click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('radio', { name: '200%' }).check();
-  await dialog.getByRole('radio', { name: 'Extra wide' }).first().check();
-  await dialog.getByRole('radio', { name: 'Extra wide' }).last().check();
+  await dialog
+    .getByRole('radio', { name: en('display.spacing.wider') })
+    .first()
+    .check();
+  await dialog
+    .getByRole('radio', { name: en('display.spacing.wider') })
+    .last()
+    .check();
   const big = await style();
   expect(parseFloat(big.font)).toBeCloseTo(parseFloat(standard.font) * 2, 1);
   expect(parseFloat(big.line) / parseFloat(big.font)).toBeCloseTo(2.1, 1);
   expect(parseFloat(big.letter) / parseFloat(big.font)).toBeCloseTo(0.12, 2);
 
-  await dialog.getByRole('radio', { name: 'Standard' }).nth(1).check();
-  await dialog.getByRole('radio', { name: 'Standard' }).nth(2).check();
-  await dialog.getByRole('checkbox', { name: 'Dyslexia-friendly text' }).check();
+  await dialog
+    .getByRole('radio', { name: en('display.spacing.standard') })
+    .nth(1)
+    .check();
+  await dialog
+    .getByRole('radio', { name: en('display.spacing.standard') })
+    .nth(2)
+    .check();
+  await dialog.getByRole('checkbox', { name: en('display.dyslexia') }).check();
   const dyslexia = await style();
   expect(dyslexia.family).toMatch(/^Verdana/);
   // Wider spacing comes with it, and text is never slanted or justified.
@@ -101,9 +114,9 @@ test('settings stay on this device and are never sent to the LMS', async ({ page
   const course = await openPreview(page, '2004');
   await course.locator('.display-button').click();
   await course.getByRole('radio', { name: '175%' }).check();
-  await course.getByRole('radio', { name: 'Yellow' }).check();
-  await course.getByRole('button', { name: 'Done' }).click();
-  await course.getByRole('link', { name: /Start the course/ }).click();
+  await course.getByRole('radio', { name: en('display.theme.yellow') }).check();
+  await course.getByRole('button', { name: en('display.done') }).click();
+  await course.getByRole('link', { name: en('start.start') }).click();
   await expect(course.locator('article h1')).toBeFocused();
   await expect(course.locator('html')).toHaveAttribute('data-theme', 'yellow');
   const stored = await course.locator('html').evaluate((_, key) => localStorage.getItem(key), STORAGE_KEY);

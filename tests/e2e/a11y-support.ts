@@ -1,7 +1,6 @@
-// Shared by the accessibility specs (a11y-*.spec.ts): comfort settings set before the
-// course loads, axe with the WCAG 2.2 A/AA tags, and a walk through the standalone
-// course that stops at every page and quiz state. The walk uses the course's markup
-// (the pager, the quiz form), not its words, so it works in every locale.
+// Shared by the accessibility specs (a11y-*.spec.ts, states.spec.ts): comfort settings
+// set before the course loads, axe with the WCAG 2.2 A/AA tags, and the measures taken in
+// each state of the course (the walk itself is walk.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
@@ -37,8 +36,6 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-export const courseUrl = (locale: string, hash = '') => `/web/${locale === 'en-GB' ? '' : `?lang=${locale}`}${hash}`;
-
 /** Moves to a route in the page (no reload) and waits for its heading to take focus. */
 export async function go(page: Page, hash: string): Promise<void> {
   const moved = await page.evaluate((h) => {
@@ -49,74 +46,6 @@ export async function go(page: Page, hash: string): Promise<void> {
   }, hash);
   if (moved) await expect(page.locator('main h1')).toBeFocused();
   else await expect(page.locator('main h1')).toBeVisible();
-}
-
-/** Chooses the first option of every group (a sort question has one group per item). */
-export async function chooseFirstOptions(page: Page): Promise<void> {
-  const form = page.locator('.quiz form');
-  const names = await form.locator('input').evaluateAll((inputs) => [...new Set(inputs.map((i) => (i as HTMLInputElement).name))]);
-  for (const name of names) await form.locator(`input[name="${name}"]`).first().check();
-}
-
-export type Visit = (state: string) => Promise<void>;
-
-/**
- * Answers the quiz on this page, calling `visit` in each state: the first question before
- * its answer and with an empty answer (the error), every question's feedback (the
- * question is still shown, locked, with the feedback under it), and the result. Without
- * feedback (the final check), every question before its answer.
- */
-export async function walkQuiz(page: Page, visit: Visit, { feedback = true } = {}): Promise<void> {
-  const form = page.locator('.quiz form');
-  const submit = form.locator('button[type="submit"]');
-  const result = page.locator('.quiz .result');
-  for (let n = 1; await form.count(); n++) {
-    if (n === 1 || !feedback) await visit(`question ${n}`);
-    if (n === 1) {
-      await submit.click();
-      await expect(form.locator('.error')).toBeVisible();
-      await visit(`question ${n}, nothing chosen`);
-    }
-    const prompt = await form.locator('legend').first().textContent();
-    await chooseFirstOptions(page);
-    await submit.click();
-    if (feedback) {
-      await expect(form.locator('.feedback .box')).toBeVisible();
-      await visit(`question ${n}, feedback`);
-      await submit.click();
-    }
-    // The next question, or the result.
-    await expect(async () => {
-      const done = (await result.count()) > 0;
-      expect(done || (await form.locator('legend').first().textContent()) !== prompt).toBe(true);
-    }).toPass({ intervals: [50] });
-  }
-  await expect(result).toBeVisible();
-  await visit('result');
-}
-
-/** Every page of one module from its first, with every state of its quiz and activities. */
-export async function walkModule(page: Page, moduleId: string, visit: Visit): Promise<number> {
-  await go(page, `#/${moduleId}`);
-  let pages = 0;
-  for (;;) {
-    pages++;
-    const pageId = await page.locator('article[data-page]').getAttribute('data-page');
-    const label = `${moduleId}/${pageId}`;
-    await visit(label);
-    if (await page.locator('.quiz form').count()) await walkQuiz(page, (s) => visit(`${label}: ${s}`));
-    // An activity in use: tick its first box, if it has one (the plan opens more questions).
-    const box = page.locator('article input[type="checkbox"]').first();
-    if (await box.count()) {
-      await box.check();
-      await visit(`${label}: in use`);
-    }
-    const next = page.locator('nav.pager a.button').last();
-    const href = await next.getAttribute('href');
-    if (href === '#/menu') return pages;
-    await next.click();
-    await expect(page.locator('article[data-page]')).not.toHaveAttribute('data-page', pageId!);
-  }
 }
 
 /** The course's module ids, in menu order. */
@@ -153,25 +82,81 @@ export const clippedText = (page: Page) =>
       .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: ${el.textContent?.trim().slice(0, 40)}`),
   );
 
+interface Structure {
+  banners: number;
+  mains: number;
+  navs: number;
+  h1s: number;
+  skips: string[];
+  small: string[];
+}
+
+/** Landmarks, headings and target sizes, as a screen reader or switch user meets them. */
+export const structure = (page: Page): Promise<Structure> =>
+  page.evaluate(() => {
+    const visible = (el: Element) => el.checkVisibility() && !el.closest('[aria-hidden="true"], .visually-hidden');
+    // Outside dialogs: the page itself.
+    const inPage = (el: Element) => visible(el) && !el.closest('dialog');
+    const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter(inPage);
+    const skips: string[] = [];
+    let level = 0;
+    for (const h of headings) {
+      const n = Number(h.tagName[1]);
+      if (n > level + 1) skips.push(`h${level} then h${n} "${h.textContent?.trim()}"`);
+      level = n;
+    }
+    const controls = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex="0"]')].filter(visible);
+    const small = controls
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        // A link in a sentence is exempt (2.5.8 "inline").
+        if (el.tagName === 'A' && style.display === 'inline' && el.parentElement?.closest('p, li')) return false;
+        const r = el.getBoundingClientRect();
+        return r.width < 24 || r.height < 24;
+      })
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`;
+      });
+    return {
+      banners: document.querySelectorAll('header:not(main header, article header, section header), [role="banner"]').length,
+      mains: document.querySelectorAll('main, [role="main"]').length,
+      navs: [...document.querySelectorAll('nav, [role="navigation"]')].filter(visible).length,
+      h1s: headings.filter((h) => h.tagName === 'H1').length,
+      skips,
+      small,
+    };
+  });
+
 /**
- * Every page and state of the English course, in order: the start screen, each module
- * (walkModule), the final check's intro, questions and result, the summary, the
- * statement, the menu, and last the Display dialog, left open.
+ * What is wrong with the structure of the state on screen (empty when nothing): one
+ * banner and one main (and the pager's navigation on module pages), one h1, headings
+ * that never skip a level, targets at least 24 x 24 CSS px (inline links in text
+ * excepted, as WCAG 2.5.8 allows), and feedback said once, from one live region.
  */
-export async function walkCourse(page: Page, visit: Visit): Promise<void> {
-  await page.goto(courseUrl('en-GB'));
-  await expect(page.locator('main h1')).toBeVisible();
-  await visit('start');
-  for (const id of await moduleIds(page)) await walkModule(page, id, visit);
-  await go(page, '#/assessment');
-  await visit('final check');
-  await page.locator('main button.button').click();
-  await walkQuiz(page, (s) => visit(`final check: ${s}`), { feedback: false });
-  for (const hash of ['#/summary', '#/accessibility', '#/menu']) {
-    await go(page, hash);
-    await visit(hash);
+export async function structureProblems(page: Page): Promise<Record<string, unknown>> {
+  const s = await structure(page);
+  const modulePage = (await page.locator('article[data-page]').count()) > 0;
+  const wrong: Record<string, unknown> = {
+    ...(s.banners !== 1 && { banners: s.banners }),
+    ...(s.mains !== 1 && { mains: s.mains }),
+    ...(modulePage && s.navs < 1 && { navs: s.navs }),
+    ...(s.h1s !== 1 && { h1s: s.h1s }),
+    ...(s.skips.length && { skips: s.skips }),
+    ...(s.small.length && { small: s.small }),
+  };
+  // Feedback is said once: it is in one live region, registered before it was filled.
+  const feedback = page.locator('.quiz .feedback .box');
+  if (await feedback.count()) {
+    const verdict = (await feedback.locator('.verdict').textContent())!.trim();
+    const speakers = await page.evaluate(
+      (text) =>
+        [...document.querySelectorAll('[aria-live], [role="status"], [role="alert"]')].filter(
+          (r) => r.getAttribute('aria-live') !== 'off' && r.textContent?.includes(text),
+        ).length,
+      verdict,
+    );
+    if (speakers !== 1) wrong['live regions saying the feedback'] = speakers;
   }
-  await page.locator('.display-button').click();
-  await expect(page.getByRole('dialog')).toBeVisible();
-  await visit('Display dialog');
+  return wrong;
 }

@@ -6,7 +6,7 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import { test, expect, allowConsoleErrors, completeCourse, completeModulesFast, courseFrame, lrsView, takeAssessment } from './fixtures';
 import { loadCourse, type CourseData } from './course-data';
-import { countVerbs } from './cmi5-conformance';
+import { countVerbs } from '../support/cmi5-conformance';
 import { expectSaved, learnerDoes, saveState } from './learner';
 
 const verbsOf = async (page: Page) => ((await lrsView(page))?.statements ?? []).map((s) => String(s.verb?.id).split('/').at(-1));

@@ -78,8 +78,36 @@ export function localeMessages(locale: string): Record<string, string> {
   return flatten(tree);
 }
 
-async function load(locale: string): Promise<CourseData> {
+/**
+ * The text for a message key in `locale` (ICU formatted, as svelte-i18n shows it), with no
+ * course loaded: for tests that find a control or a notice by its key.
+ */
+export function textOf(locale = SOURCE_LOCALE): CourseData['t'] {
   const messages = localeMessages(locale);
+  return (key, values) => {
+    const text = messages[key];
+    if (text === undefined) throw new Error(`${locale}.json has no message "${key}"`);
+    return squash(String(new IntlMessageFormat(text, locale).format(values)));
+  };
+}
+
+/** English text by key (the source locale), for tests that run in English. */
+export const en = textOf();
+
+const STAND_IN = 97;
+
+/**
+ * A message as a whole-text pattern, e.g. "Page 5 of (any number)": each value given as
+ * 'any' may be any number, formatted as the language formats numbers.
+ */
+export function textPattern(key: string, values: Record<string, number | 'any'>, locale = SOURCE_LOCALE): RegExp {
+  const standIn = new Intl.NumberFormat(locale).format(STAND_IN);
+  const text = textOf(locale)(key, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === 'any' ? STAND_IN : v])));
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped.split(standIn).join('\\p{Nd}+')}$`, 'u');
+}
+
+async function load(locale: string): Promise<CourseData> {
   const { module } = await runnerImport<{
     course: Course;
     modules: Record<string, Module | Error>;
@@ -98,11 +126,7 @@ async function load(locale: string): Promise<CourseData> {
   if (module.bank instanceof Error) throw module.bank;
   const bank = module.bank ?? {};
 
-  const t = (key: string, values?: Record<string, string | number>): string => {
-    const text = messages[key];
-    if (text === undefined) throw new Error(`${locale}.json has no message "${key}"`);
-    return squash(String(new IntlMessageFormat(text, locale).format(values)));
-  };
+  const t = textOf(locale);
 
   const labelsOf = (q: Question, ids: string[]): Answer => {
     if (q.type === 'sort') throw new Error('not a choice question');

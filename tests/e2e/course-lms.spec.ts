@@ -2,22 +2,23 @@
 import { test, expect, openPreview, statusOf, objectiveOf, apiErrors, cmi, type Version } from './fixtures';
 import { answerByKeyboard, press } from './keyboard';
 import type { FrameLocator, Page } from '@playwright/test';
+import { en } from './course-data';
 
 const RIGHT = [
-  ['Very fine needles go into your skin.'],
-  ['Your body’s own painkillers'],
-  ['Where the needles go in', 'In your spinal cord', 'In your brain'],
-  ['False'],
-  ['True'],
+  [en('endorphins.check.q1.b')],
+  [en('endorphins.check.q2.a')],
+  [en('endorphins.check.q3.a'), en('endorphins.check.q3.b'), en('endorphins.check.q3.c')],
+  [en('quiz.false')],
+  [en('quiz.true')],
 ];
-const WRONG = [['You swallow a tablet.'], ['A type of needle'], ['Inside the needles'], ['True'], ['False']];
+const WRONG = [[en('endorphins.check.q1.a')], [en('endorphins.check.q2.c')], [en('endorphins.check.q3.d')], [en('quiz.true')], [en('quiz.false')]];
 
 async function toQuiz(page: Page, course: FrameLocator) {
-  await press(page, course, 'Start the course');
-  await expect(course.locator('h1')).toHaveText('What is acupuncture?');
+  await press(page, course, en('start.start'));
+  await expect(course.locator('h1')).toHaveText(en('endorphins.what.heading'));
   await expect(course.locator('h1')).toBeFocused();
-  for (const heading of ['How the needles can ease pain', 'Follow the path of pain relief', 'What acupuncture can help with', 'Check what you know']) {
-    await press(page, course, 'Next');
+  for (const heading of [en('endorphins.how.heading'), en('endorphins.pathway.heading'), en('endorphins.helps.heading'), en('endorphins.check.heading')]) {
+    await press(page, course, en('page.next'));
     await expect(course.locator('h1')).toHaveText(heading);
     await expect(course.locator('h1')).toBeFocused();
   }
@@ -37,10 +38,10 @@ for (const version of ['1.2', '2004'] as Version[]) {
       await toQuiz(page, course);
       await answerAll(page, course, RIGHT);
       await expect(course.getByText('You got 5 out of 5 right (100%).')).toBeVisible();
-      await press(page, course, 'Next');
-      await expect(course.locator('h1')).toHaveText('Key points');
-      await press(page, course, 'Finish this part');
-      await expect(course.locator('h1')).toHaveText('Course menu');
+      await press(page, course, en('page.next'));
+      await expect(course.locator('h1')).toHaveText(en('endorphins.takeaway.heading'));
+      await press(page, course, en('page.finish'));
+      await expect(course.locator('h1')).toHaveText(en('app.menu'));
       await expect(course.locator('[data-status="done"]')).toHaveCount(1);
 
       // The module's objective is passed; the course waits for the rest and the final check.
@@ -66,7 +67,7 @@ for (const version of ['1.2', '2004'] as Version[]) {
         score: '0',
       });
 
-      await press(page, course, 'Try again');
+      await press(page, course, en('quiz.tryAgain'));
       await expect(course.locator('legend')).toBeFocused();
       await answerAll(page, course, RIGHT);
       expect(await objectiveOf(page, version, 'endorphins')).toEqual({
@@ -82,9 +83,9 @@ for (const version of ['1.2', '2004'] as Version[]) {
       await answerAll(page, course, [RIGHT[0]!, WRONG[1]!], false);
       await page.reload();
       course = page.frameLocator('iframe[title="Course"]');
-      await expect(course.getByRole('link', { name: 'Continue where you left off' })).toBeVisible();
-      await press(page, course, 'Continue where you left off');
-      await expect(course.locator('h1')).toHaveText('Check what you know');
+      await expect(course.getByRole('link', { name: en('start.continue') })).toBeVisible();
+      await press(page, course, en('start.continue'));
+      await expect(course.locator('h1')).toHaveText(en('endorphins.check.heading'));
       // Two answered, so the check carries on at question 3 of 5.
       await expect(course.locator('legend')).toContainText('Question 3 of 5');
       const data = await cmi(page);
@@ -101,14 +102,14 @@ for (const version of ['1.2', '2004'] as Version[]) {
 
     test('the browser Back button steps back through pages', async ({ page }) => {
       const course = await openPreview(page, version);
-      await press(page, course, 'Start the course');
-      await press(page, course, 'Next');
-      await expect(course.locator('h1')).toHaveText('How the needles can ease pain');
+      await press(page, course, en('start.start'));
+      await press(page, course, en('page.next'));
+      await expect(course.locator('h1')).toHaveText(en('endorphins.how.heading'));
       // The top page's history.back() is the browser's Back button: it walks the joint history, frames included.
       await page.evaluate(() => history.back());
-      await expect(course.locator('h1')).toHaveText('What is acupuncture?');
+      await expect(course.locator('h1')).toHaveText(en('endorphins.what.heading'));
       await page.evaluate(() => history.forward());
-      await expect(course.locator('h1')).toHaveText('How the needles can ease pain');
+      await expect(course.locator('h1')).toHaveText(en('endorphins.how.heading'));
       expect(await apiErrors(page)).toEqual([]);
     });
   });

@@ -2,8 +2,8 @@
 // request that leaves this machine; and helpers to drive the course inside the preview.
 import { test as base, expect, type Page, type FrameLocator } from '@playwright/test';
 import { course } from '../../modules/course';
-import { checkCalls, unexpectedErrors, type LoggedCall, type ScormVersion } from './conformance';
-import { checkCmi5, type Statement } from './cmi5-conformance';
+import { checkCalls, unexpectedErrors, type LoggedCall, type ScormVersion } from '../support/conformance';
+import { checkCmi5, type Statement } from '../support/cmi5-conformance';
 
 export type Version = '1.2' | '2004';
 
@@ -125,7 +125,7 @@ export async function objectiveOf(page: Page, version: Version, id: string) {
 // Whole-course helpers: answer questions from the real answer key (course-data.ts), use
 // each module's interactive piece, and walk modules and the final check by clicking.
 
-import type { Answer, AnswerKey, CourseData } from './course-data';
+import { textPattern, type Answer, type AnswerKey, type CourseData } from './course-data';
 
 /** The course inside the preview's iframe. */
 export const courseFrame = (page: Page) => page.frameLocator('iframe[title="Course"]');
@@ -143,14 +143,8 @@ export async function currentPrompt(scope: Scope, n?: number, data?: CourseData)
   return ((await legend.locator('.prompt').textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** "Question n of (any number)" in the language of `data`, as a whole-text pattern. */
-function questionCount(n: number, data?: CourseData): RegExp {
-  if (!data) return new RegExp(`^Question ${n} of \\d+$`);
-  // Any total: format with a stand-in total, then let the stand-in be any digits.
-  const standIn = new Intl.NumberFormat(data.locale).format(97);
-  const text = data.t('quiz.questionOf', { n, total: 97 }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${text.replace(standIn, '\\p{Nd}+')}$`, 'u');
-}
+/** "Question n of (any number)" in the language of `data` (English when not given), as a whole-text pattern. */
+const questionCount = (n: number, data?: CourseData): RegExp => textPattern('quiz.questionOf', { n, total: 'any' }, data?.locale);
 
 /** Chooses an answer by clicking (choice: its options; sort: a category per item). */
 export async function chooseAnswer(scope: Scope, answer: Answer): Promise<void> {

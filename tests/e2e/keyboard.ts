@@ -1,5 +1,6 @@
 // Keyboard-only driving: Tab to a control by its visible text, as a keyboard user would.
 import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { en } from './course-data';
 
 type Focused = { tag: string; type: string; name: string; text: string; checked: boolean };
 
@@ -54,9 +55,9 @@ export async function answerByKeyboard(page: Page, course: FrameLocator, options
     const f = await tabTo(page, course, option);
     if (!f.checked) await page.keyboard.press('Space');
   }
-  await press(page, course, 'Check answer');
+  await press(page, course, en('quiz.check'));
   await expect(course.locator('.feedback .box')).toBeVisible();
   // The same button now moves on; focus stayed on it.
   await page.keyboard.press('Enter');
-  if (last) await expect(course.getByRole('heading', { name: 'Your result' })).toBeFocused();
+  if (last) await expect(course.getByRole('heading', { name: en('quiz.resultHeading') })).toBeFocused();
 }

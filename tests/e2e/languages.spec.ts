@@ -3,7 +3,7 @@
 // out right to left (screenshots to look at in test-results/languages/); a change of
 // language in the middle of a module; the LMS's learner preference on first launch;
 // numbers as Intl formats them for the language. (Sideways overflow on every page in
-// every language: screenshots.spec.ts.)
+// every language: states.spec.ts.)
 import { mkdirSync } from 'node:fs';
 import type { Browser, FrameLocator, Page } from '@playwright/test';
 import {
@@ -101,17 +101,30 @@ async function wholeCourse(page: Page, version: Version, data: CourseData, pick?
   return tracked;
 }
 
-/** The same walk in English, in a browser context of its own (a fresh LMS), as the baseline. */
-async function englishRun(browser: Browser, version: Version): Promise<Tracked> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  try {
-    const tracked = await wholeCourse(page, version, await loadCourse());
-    await expectConformance(page);
-    return tracked;
-  } finally {
-    await context.close();
+/**
+ * The same walk in English, in a browser context of its own (a fresh LMS), as the
+ * baseline: made once per worker and SCORM version, and shared by every language's test.
+ */
+const englishRuns = new Map<Version, Promise<Tracked>>();
+function englishRun(browser: Browser, version: Version): Promise<Tracked> {
+  let run = englishRuns.get(version);
+  if (!run) {
+    run = (async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      try {
+        const tracked = await wholeCourse(page, version, await loadCourse());
+        await expectConformance(page);
+        return tracked;
+      } finally {
+        await context.close();
+      }
+    })();
+    // A failed baseline fails the test that made it; the next test tries again.
+    run.catch(() => englishRuns.delete(version));
+    englishRuns.set(version, run);
   }
+  return run;
 }
 
 /** Text of a translation that English does not share (long enough not to match by chance). */

@@ -3,6 +3,7 @@
 // record made with faults can be compared with one made without.
 import { expect, type FrameLocator, type Page } from '@playwright/test';
 import type { Version } from './fixtures';
+import { en, textPattern } from './course-data';
 
 export const courseFrame = (page: Page) => page.frameLocator('iframe[title="Course"]');
 
@@ -17,8 +18,8 @@ export async function expectSaved(course: FrameLocator, timeout = 20_000) {
 }
 
 export async function nextPage(course: FrameLocator, n: number) {
-  await course.getByRole('link', { name: /^Next/ }).click();
-  await expect(course.getByText(new RegExp(`^Page ${n} of \\d+$`))).toBeVisible(STEP);
+  await course.getByRole('link', { name: en('page.next') }).click();
+  await expect(course.getByText(textPattern('page.progress', { current: n, total: 'any' }))).toBeVisible(STEP);
 }
 
 /** Picks the first option of the current question, checks it, and moves on. */
@@ -36,8 +37,8 @@ export async function answerFirstOption(course: FrameLocator) {
 export async function learnerDoes(course: FrameLocator, { from = 0, to = 6 } = {}) {
   const steps = [
     async () => {
-      await course.getByRole('link', { name: 'Start the course' }).click();
-      await expect(course.getByText(/^Page 1 of \d+$/)).toBeVisible(STEP);
+      await course.getByRole('link', { name: en('start.start') }).click();
+      await expect(course.getByText(textPattern('page.progress', { current: 1, total: 'any' }))).toBeVisible(STEP);
     },
     () => nextPage(course, 2),
     () => nextPage(course, 3),

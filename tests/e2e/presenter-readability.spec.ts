@@ -13,7 +13,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { axeViolations } from './a11y-support';
 import { loadCourse } from './course-data';
-import { revealSteps } from '../../src/presenter/steps';
+import { walkSlides } from './walk';
 
 const SIZES = [
   { width: 1920, height: 1080, minFont: 32 },
@@ -154,49 +154,10 @@ for (const size of SIZES) {
           lowest = Math.min(lowest, m.lowestContrast);
         };
 
-        await page.goto(`/web/?present=1${locale === 'en-GB' ? '' : `&lang=${locale}`}`);
-        await expect(page.locator('main h1')).toHaveText(data.t('presenter.home.heading'));
-        await check('home');
-        for (const module of data.modules) {
-          for (const p of module.pages) {
-            await page.evaluate((h) => (location.hash = h), `#/${module.id}/${p.id}`);
-            await expect(page.locator('main h1')).toHaveText(data.t(p.heading));
-            await expect(page.locator('main h1')).toBeFocused();
-            await check(`${module.id}/${p.id}`);
-            if (p.kind !== 'quiz') continue;
-            for (const [n, q] of p.questions.entries()) {
-              // PageDown: "next" in either text direction (the arrows swap right to left).
-              if (n > 0) {
-                await page.keyboard.press('PageDown');
-                await check(`${module.id}/${p.id}: question ${n + 1}`);
-              }
-              for (let step = 1; step <= revealSteps(q); step++) {
-                await page.keyboard.press('PageDown');
-                await expect(page.locator('.reveal-quiz')).toHaveAttribute('data-revealed', String(step));
-                const steps = revealSteps(q);
-                await check(`${module.id}/${p.id}: question ${n + 1}, reveal ${step} of ${steps}`, step === 1 || step === steps);
-              }
-            }
-          }
-        }
-        // The overlays.
-        await page.keyboard.press('?');
-        await expect(page.getByRole('dialog')).toBeVisible();
-        await check('key guide');
-        await page.keyboard.press('Escape');
-        await page.keyboard.press('o');
-        await expect(page.getByRole('dialog')).toBeVisible();
-        await check('overview');
-        await page.keyboard.press('Escape');
-        await page.evaluate(() => (window.open = () => null));
-        await page.keyboard.press('s');
-        await expect(page.locator('.notes-panel')).toBeVisible();
-        await check('notes panel');
-        await page.keyboard.press('s');
-        await page.keyboard.press('b');
-        await expect(page.getByTestId('blank-screen')).toBeVisible();
-        expect(await axeViolations(page), 'axe on the blank screen').toEqual([]);
-        await page.keyboard.press('b');
+        await walkSlides(page, data, async (slide) => {
+          if (slide.kind === 'blank') expect(await axeViolations(page), 'axe on the blank screen').toEqual([]);
+          else await check(slide.name, slide.axe);
+        });
 
         const line = `presenter ${label}${inLocale}: ${states} slide states measured, ${axed} of them with axe; smallest slide text ${smallest}px (needs ${size.minFont}); lowest text contrast ${lowest.toFixed(2)}:1 (needs ${MIN_CONTRAST})`;
         console.log(line);

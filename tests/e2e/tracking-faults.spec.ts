@@ -6,9 +6,9 @@
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, expectConformance, type Version } from './fixtures';
 import { courseFrame, expectSaved, learnerDoes, lmsRecord, saveState } from './learner';
-import { loadCourse } from './course-data';
+import { loadCourse, en, textPattern } from './course-data';
 
-const NOT_SAVED = 'Not saved yet: your progress is kept on this device';
+const NOT_SAVED = en('tracking.unsaved');
 
 /** The record a healthy LMS ends up with for learnerDoes(), made once per worker. */
 const references = new Map<Version, Promise<Record<string, string>>>();
@@ -44,8 +44,8 @@ async function open(page: Page, version: Version, faults: string[] = []) {
  * (and so to the same bookmark as the healthy run).
  */
 async function continueWhereLeft(course: ReturnType<typeof courseFrame>) {
-  await course.getByRole('link', { name: 'Continue where you left off' }).click();
-  await expect(course.getByText(/^Page 5 of \d+$/)).toBeVisible();
+  await course.getByRole('link', { name: en('start.continue') }).click();
+  await expect(course.getByText(textPattern('page.progress', { current: 5, total: 'any' }))).toBeVisible();
   await expectSaved(course);
 }
 
@@ -66,7 +66,7 @@ for (const version of ['1.2', '2004'] as Version[]) {
       await expect(course.getByRole('status').filter({ hasText: NOT_SAVED })).toHaveCount(1);
       await learnerDoes(course);
       await expectSaved(course);
-      await expect(saveState(course)).toHaveText('Saved');
+      await expect(saveState(course)).toHaveText(en('tracking.saved'));
       await expectSameRecord(page, browser, version);
     });
 
@@ -103,7 +103,7 @@ for (const version of ['1.2', '2004'] as Version[]) {
 
     test('the API appears late: found, and tracked as usual', async ({ page, browser }) => {
       const course = await open(page, version, ['api-late:700']);
-      await expect(course.getByText('Your progress is saved in this web browser, on this device only.')).toHaveCount(0);
+      await expect(course.getByText(en('app.localNotice'))).toHaveCount(0);
       await learnerDoes(course);
       await expectSaved(course);
       await expectSameRecord(page, browser, version);
@@ -111,7 +111,7 @@ for (const version of ['1.2', '2004'] as Version[]) {
 
     test('the API is missing: the course runs on its own and says so', async ({ page }) => {
       const course = await open(page, version, ['no-api']);
-      await expect(course.getByText('Your progress is saved in this web browser, on this device only.')).toBeVisible();
+      await expect(course.getByText(en('app.localNotice'))).toBeVisible();
       await learnerDoes(course, { to: 2 });
       await expectSaved(course);
       expect(await page.evaluate(() => window.__preview!.calls.length)).toBe(0);
@@ -121,12 +121,14 @@ for (const version of ['1.2', '2004'] as Version[]) {
       const course = await open(page, version, ['slow:250']);
       await learnerDoes(course, { to: 2 });
       // When the next page is on screen, and when the LMS heard about it.
-      await course.locator(':root').evaluate(() => {
+      const page4 = textPattern('page.progress', { current: 4, total: 'any' });
+      await course.locator(':root').evaluate((_, page4) => {
         const w = window as unknown as { shownAt?: number };
+        const shown = new RegExp(page4.slice(1, -1), 'u');
         new MutationObserver(() => {
-          if (!w.shownAt && /Page 4 of/.test(document.body.textContent ?? '')) w.shownAt = Date.now();
+          if (!w.shownAt && shown.test(document.body.textContent ?? '')) w.shownAt = Date.now();
         }).observe(document.body, { subtree: true, childList: true, characterData: true });
-      });
+      }, page4.source);
       await learnerDoes(course, { from: 3, to: 3 });
       const shownAt = await course.locator(':root').evaluate(() => (window as unknown as { shownAt: number }).shownAt);
       await expectSaved(course, 40_000);

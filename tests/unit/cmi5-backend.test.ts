@@ -12,7 +12,7 @@ import { connectTracker } from '../../src/tracking/connect';
 import { encodeProgress } from '../../src/tracking/state-codec';
 import type { Snapshot, Tracker } from '../../src/tracking/tracker';
 import { readCmi5Launch } from '../../src/tracking/cmi5-launch';
-import { CHECKED_REQUIREMENTS, checkCmi5, countVerbs, type Statement } from '../e2e/cmi5-conformance';
+import { CHECKED_REQUIREMENTS, checkCmi5, countVerbs, type Statement } from '../support/cmi5-conformance';
 import { FakeClock, FakeWindow, MemoryStorage } from './lms-harness';
 // @ts-expect-error: a plain ES module shared with the preview server
 import { createLrs, lrsFetch } from '../../scripts/lrs.mjs';

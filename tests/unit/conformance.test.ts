@@ -1,4 +1,4 @@
-// The strict conformance recorder (tests/e2e/conformance.ts): it must pass what the
+// The strict conformance recorder (tests/support/conformance.ts): it must pass what the
 // tracker really sends, and catch each thing the specifications forbid that scorm-again
 // lets through.
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import type Scorm12APIType from 'scorm-again/scorm12';
 import type Scorm2004APIType from 'scorm-again/scorm2004';
 import * as scorm12 from 'scorm-again/scorm12';
 import * as scorm2004 from 'scorm-again/scorm2004';
-import { checkCalls, ConformanceRecorder, unexpectedErrors, type LoggedCall } from '../e2e/conformance';
+import { checkCalls, ConformanceRecorder, unexpectedErrors, type LoggedCall } from '../support/conformance';
 import { emptyModuleProgress, type Progress } from '../../src/course/progress';
 import { courseResult } from '../../src/course/result';
 import type { Course } from '../../src/course/types';

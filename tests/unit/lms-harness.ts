@@ -10,8 +10,8 @@ import { createLms2004 } from '../../src/preview/lms2004';
 import { loadAttempt, saveAttempt, storageKey } from '../../src/preview/storage';
 import type { Course } from '../../src/course/types';
 import { withDefaults } from '../../src/course/settings';
-import { expect } from 'vitest';
-import { checkCalls, unexpectedErrors } from '../e2e/conformance';
+import { beforeEach, expect } from 'vitest';
+import { checkCalls, unexpectedErrors } from '../support/conformance';
 import type { Clock } from '../../src/tracking/clock';
 import { connectTracker } from '../../src/tracking/connect';
 import type { Tracker } from '../../src/tracking/tracker';
@@ -43,9 +43,17 @@ export class MemoryStorage implements Storage {
 
 /** Timers that run only when the test moves time on. */
 export class FakeClock implements Clock {
-  private t = 1_700_000_000_000;
+  private static readonly START = 1_700_000_000_000;
+  private t = FakeClock.START;
   private seq = 0;
   private timers: { at: number; seq: number; fn: () => void }[] = [];
+
+  /** Back to the start time, with no timer waiting (a fresh clock). */
+  reset(): void {
+    this.t = FakeClock.START;
+    this.seq = 0;
+    this.timers = [];
+  }
 
   now(): number {
     return this.t;
@@ -109,6 +117,20 @@ export class FakeClock implements Clock {
   settle(): void {
     this.advance(0);
   }
+}
+
+/**
+ * The world of a launch: the LMS's database, the learner's device (localStorage) and the
+ * clock, emptied and reset before each test of the file that calls this.
+ */
+export function freshEachTest(): { db: MemoryStorage; device: MemoryStorage; clock: FakeClock } {
+  const world = { db: new MemoryStorage(), device: new MemoryStorage(), clock: new FakeClock() };
+  beforeEach(() => {
+    world.db.clear();
+    world.device.clear();
+    world.clock.reset();
+  });
+  return world;
 }
 
 /** The course's window, as much of it as the tracker touches. */

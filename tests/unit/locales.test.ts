@@ -6,20 +6,19 @@ import { flatten, META_KEY, parseMessage, shapeOf, type LocaleMeta, type Tree } 
 import { pseudoJson } from '../../scripts/pseudo-locale';
 
 const SOURCE = 'en-GB';
-const files = readdirSync('locales').filter((f) => f.endsWith('.json'));
-const raw = (code: string) => readFileSync(`locales/${code}.json`, 'utf8');
+/** The pseudo-locale the build generates: made here from en-GB, so no build is needed (tests/built checks the written file). */
+const PSEUDO = 'en-XA';
+const raw = (code: string): string => (code === PSEUDO ? pseudoJson(raw(SOURCE)) : readFileSync(`locales/${code}.json`, 'utf8'));
 const load = (code: string) => JSON.parse(raw(code)) as Tree;
-const codes = files.map((f) => f.replace(/\.json$/, ''));
+const shipped = readdirSync('locales')
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
+const codes = [...new Set([...shipped, PSEUDO])];
 const source = flatten(load(SOURCE));
 
 describe('locale files', () => {
-  it('include the source locale and the pseudo-locale', () => {
-    expect(codes).toContain(SOURCE);
-    expect(codes).toContain('en-XA');
-  });
-
-  it('the pseudo-locale is up to date with en-GB (the build makes it; or npm run pseudo)', () => {
-    expect(raw('en-XA')).toBe(pseudoJson(raw(SOURCE)));
+  it('include the source locale', () => {
+    expect(shipped).toContain(SOURCE);
   });
 
   for (const code of codes) {

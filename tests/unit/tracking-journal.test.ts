@@ -1,6 +1,6 @@
 // The tracker when the LMS misbehaves: the local journal, retries with back-off, and
 // reconciling at the next launch, against the preview's LMS with its fault switches.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { courseResult } from '../../src/course/result';
 import type { Course } from '../../src/course/types';
 import { backoff } from '../../src/tracking/clock';
@@ -9,7 +9,7 @@ import { JOURNAL_MAX_AGE_MS, reconcile } from '../../src/tracking/reconcile';
 import { LAUNCH_WAIT_MS } from '../../src/tracking/tracker';
 import { connectTracker } from '../../src/tracking/connect';
 import { snapshotKit } from './snapshots';
-import { expectConformant, FakeClock, FakeWindow, launchCourse, MemoryStorage, openLms, snapshotCourse, storedCmi, type Version } from './lms-harness';
+import { expectConformant, freshEachTest, FakeWindow, launchCourse, MemoryStorage, openLms, snapshotCourse, storedCmi, type Version } from './lms-harness';
 
 const course: Course = snapshotCourse('journal_course', ['one', 'two']);
 
@@ -22,14 +22,7 @@ const pick = (cmi: Record<string, unknown>, path: string[]) =>
 const interactionIds = (cmi: Record<string, unknown>) =>
   Object.values((cmi.interactions ?? {}) as Record<string, { id: string }>).map((i) => i.id.split(/[.:]/).at(-1));
 
-let db: MemoryStorage;
-let device: MemoryStorage;
-let clock: FakeClock;
-beforeEach(() => {
-  db = new MemoryStorage();
-  device = new MemoryStorage();
-  clock = new FakeClock();
-});
+const { db, device, clock } = freshEachTest();
 
 describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
   async function load(faults: Parameters<typeof openLms>[2] = {}) {

@@ -1,13 +1,13 @@
 // What Moodle 4.5 did to finished attempts, replayed against the preview's Moodle
 // behaviour: a finished attempt reopens in review mode with no credit (in 2004 with an
 // empty record), and the course must leave the learner's record exactly as it was.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { courseResult } from '../../src/course/result';
 import type { Course } from '../../src/course/types';
 import type { Snapshot } from '../../src/tracking/tracker';
 import { loadAttempt, storageKey } from '../../src/preview/storage';
 import { snapshotKit } from './snapshots';
-import { expectConformant, FakeClock, launchCourse, MemoryStorage, openLms, snapshotCourse, type Version } from './lms-harness';
+import { expectConformant, freshEachTest, launchCourse, openLms, snapshotCourse, type Version } from './lms-harness';
 
 const course: Course = snapshotCourse('moodle_course', ['one']);
 
@@ -19,14 +19,7 @@ const EMPTY: Snapshot = { suspendData: '', location: '', result: courseResult(co
 /** Calls that can change what the LMS holds. */
 const WRITES = /^(LMSSetValue|SetValue|LMSCommit|Commit)$/;
 
-let db: MemoryStorage;
-let device: MemoryStorage;
-let clock: FakeClock;
-beforeEach(() => {
-  db = new MemoryStorage();
-  device = new MemoryStorage();
-  clock = new FakeClock();
-});
+const { db, device, clock } = freshEachTest();
 
 describe.each(['1.2', '2004'] as const)('SCORM %s in Moodle', (version: Version) => {
   async function visit(behaviour: 'moodle' | 'generic' = 'moodle') {

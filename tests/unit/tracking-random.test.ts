@@ -22,7 +22,7 @@ import { reconcile } from '../../src/tracking/reconcile';
 import type { Tracker } from '../../src/tracking/tracker';
 import { floorResult } from '../../src/tracking/recorded';
 import { course } from '../../modules/course';
-import { ConformanceRecorder, unexpectedErrors } from '../e2e/conformance';
+import { ConformanceRecorder, unexpectedErrors } from '../support/conformance';
 import { FakeClock, FakeWindow, launchCourse, MemoryStorage, openLms, storedCmi, type LmsPage, type Version } from './lms-harness';
 
 /** Sessions per SCORM version: 200 in all by default (set RANDOM_SESSIONS for more). */

@@ -1,0 +1,235 @@
+// The one walk through the standalone course (/web/): every page and every state a
+// learner meets, in order, with a hook (`visit`) at each; and its twin for presenter
+// mode (walkSlides), every slide and reveal step. Checks that need "each state of
+// the course" (axe, reflow, overflow, screenshots, text spacing, structure) hook into one
+// walk per language × screen size × theme rather than walking again. Text is found by
+// locale key (course-data.ts), so the walk works in every language.
+import { expect, type Page } from '@playwright/test';
+import { revealSteps } from '../../src/presenter/steps';
+import type { CourseData } from './course-data';
+import { answerCurrent, chooseAnswer, currentPrompt, useActivity } from './fixtures';
+
+/** One state of the course, as a check sees it. */
+export interface State {
+  /** A name unique in the walk, e.g. "endorphins/check: q1, feedback (wrong)". */
+  name: string;
+  /** The module the state belongs to (none for the shell's pages and the final check). */
+  module?: string;
+  /** The page id within the module. */
+  page?: string;
+  /** What sort of state: a page as it opens, one in use, a question, a result, a dialog… */
+  kind: 'page' | 'in use' | 'print' | 'question' | 'nothing chosen' | 'feedback' | 'result' | 'dialog';
+  /** The question number, for a question or its feedback. */
+  question?: number;
+}
+
+export type Visit = (state: State) => Promise<void>;
+
+export const courseUrl = (locale: string, hash = '') => `/web/${locale === 'en-GB' ? '' : `?lang=${locale}`}${hash}`;
+
+/**
+ * Walks the whole course in `data`'s language from a fresh first visit:
+ * - the start screen, the menu, the final check still locked;
+ * - each module page by page (Next, then Finish); each activity used (useActivity), and
+ *   the plan's printed sheet in print media; each knowledge check: every question before
+ *   its answer, the first also with nothing chosen (the error), the first answered wrong
+ *   and the rest right, each with its feedback, then the result; the menu after the first
+ *   module and after all;
+ * - the final check: its intro, every question (the first also with nothing chosen and
+ *   with an answer chosen), a failed result (wrong on the first and third parts), Try
+ *   again, a pass; the menu;
+ * - every other page the menu links to (the summary, the accessibility statement…);
+ * - the Display dialog (left closed again);
+ * - a return visit: the start screen offering to continue.
+ */
+export async function walkCourse(page: Page, data: CourseData, visit: Visit): Promise<void> {
+  const heading = (text: string) => expect(page.locator('main h1')).toHaveText(text);
+  const goTo = (hash: string) => page.evaluate((h) => (location.hash = h), hash);
+  const at = async (state: State) => {
+    // No hover effect from the last click.
+    await page.mouse.move(0, 0);
+    await visit(state);
+  };
+  const nothingChosen = async (state: State, button: string) => {
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.locator('.quiz form .error')).toBeVisible();
+    await at({ ...state, name: `${state.name}, nothing chosen`, kind: 'nothing chosen' });
+  };
+
+  // A first visit.
+  await page.goto(courseUrl(data.locale));
+  await expect(page.locator('html')).toHaveAttribute('lang', data.locale);
+  await heading(data.t(data.course.title));
+  await at({ name: 'start', kind: 'page' });
+  await goTo('#/menu');
+  await heading(data.t('menu.heading'));
+  await at({ name: 'menu, new', kind: 'page' });
+  await goTo('#/assessment');
+  await expect(page.getByText(data.t('assessment.locked'))).toBeVisible();
+  await at({ name: 'final check, locked', kind: 'page' });
+  await goTo('#/menu');
+  await heading(data.t('menu.heading'));
+
+  for (const [i, m] of data.modules.entries()) {
+    await page.locator('li.module').nth(i).getByRole('link').click();
+    for (const [j, p] of m.pages.entries()) {
+      const base = { module: m.id, page: p.id };
+      const name = `${m.id}/${p.id}`;
+      await heading(data.t(p.heading));
+      await at({ ...base, name, kind: 'page' });
+      if (p.kind === 'activity') {
+        await useActivity(page, data);
+        await at({ ...base, name: `${name}: in use`, kind: 'in use' });
+        if (await page.locator('.relief-plan-sheet').count()) {
+          await page.emulateMedia({ media: 'print' });
+          await at({ ...base, name: `${name}: printed`, kind: 'print' });
+          await page.emulateMedia({ media: 'screen' });
+        }
+      }
+      if (p.kind === 'quiz') {
+        for (let q = 1; q <= p.questions.length; q++) {
+          const question = { ...base, name: `${name}: q${q}`, kind: 'question' as const, question: q };
+          await currentPrompt(page, q, data);
+          await at(question);
+          if (q === 1) await nothingChosen(question, data.t('quiz.check'));
+          // The first answer wrong, to show that feedback too; the rest right.
+          const which = q === 1 ? 'wrong' : 'right';
+          await answerCurrent(page, data, which, q);
+          await page.getByRole('button', { name: data.t('quiz.check') }).click();
+          await expect(page.locator('.feedback .box')).toContainText(data.t(q === 1 ? 'quiz.incorrect' : 'quiz.correct'));
+          await at({ ...question, name: `${name}: q${q}, feedback (${which})`, kind: 'feedback' });
+          const last = q === p.questions.length;
+          await page.getByRole('button', { name: data.t(last ? 'quiz.seeResult' : 'quiz.nextQuestion') }).click();
+        }
+        await expect(page.getByRole('heading', { name: data.t('quiz.resultHeading') })).toBeVisible();
+        await at({ ...base, name: `${name}: result`, kind: 'result' });
+      }
+      const lastPage = j === m.pages.length - 1;
+      await page
+        .getByRole('navigation', { name: data.t('page.navLabel') })
+        .getByRole('link', { name: data.t(lastPage ? 'page.finish' : 'page.next') })
+        .click();
+    }
+    await heading(data.t('menu.heading'));
+    if (i === 0) await at({ name: 'menu, one module done', kind: 'page' });
+  }
+  await expect(page.locator('li.module[data-status="done"]')).toHaveCount(data.modules.length);
+  await at({ name: 'menu, all modules done', kind: 'page' });
+
+  // The final check: intro, every question, a failed result, then a pass.
+  await page.locator('li.module.final').getByRole('link').click();
+  await heading(data.t('assessment.title'));
+  await at({ name: 'final check: intro', kind: 'page' });
+  await page.getByRole('button', { name: data.t('assessment.start') }).click();
+  const total = data.course.settings.assessmentQuestions;
+  const failOn = new Set([data.modules[0]!.id, data.modules[2]!.id]);
+  for (let q = 1; q <= total; q++) {
+    const question = { name: `final check: q${q}`, kind: 'question' as const, question: q };
+    const key = data.answerFor(await currentPrompt(page, q, data));
+    await at(question);
+    if (q === 1) await nothingChosen(question, data.t('quiz.submit'));
+    // Wrong on the first and third parts: a fail, with parts to look at again.
+    await chooseAnswer(page, key[failOn.has(key.moduleId) ? 'wrong' : 'right']);
+    if (q === 1) await at({ ...question, name: 'final check: q1, chosen' });
+    await page.getByRole('button', { name: data.t('quiz.submit') }).click();
+  }
+  await expect(page.getByRole('heading', { name: data.t('quiz.resultHeading') })).toBeVisible();
+  await at({ name: 'final check: result, failed', kind: 'result' });
+  await page.getByRole('button', { name: data.t('assessment.tryAgain') }).click();
+  for (let q = 1; q <= total; q++) {
+    await answerCurrent(page, data, 'right', q);
+    await page.getByRole('button', { name: data.t('quiz.submit') }).click();
+  }
+  await expect(page.getByText(data.t('assessment.passed'))).toBeVisible();
+  await at({ name: 'final check: result, passed', kind: 'result' });
+  await goTo('#/menu');
+  await heading(data.t('menu.heading'));
+  await at({ name: 'menu, passed', kind: 'page' });
+
+  // Every other page the menu links to (beyond the modules and the final check).
+  const modules = new Set([...data.modules.map((m) => m.id), 'assessment', 'menu', '']);
+  const others = (await page.locator('main a[href^="#/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).filter(
+    (h) => !modules.has(h.split('/')[1]!),
+  );
+  // The shell's own pages, whether or not the menu links to them.
+  for (const hash of [...new Set(['#/summary', '#/accessibility', ...others])]) {
+    await goTo(hash);
+    await expect(page.locator('main h1')).not.toHaveText(data.t('menu.heading'));
+    if (hash === '#/summary') await expect(page.locator('main .takeaway')).toHaveCount(data.modules.length);
+    await at({ name: hash.slice(2), kind: 'page' });
+  }
+
+  // The Display dialog, from any page.
+  await page.locator('.display-button').click();
+  await expect(page.getByRole('dialog', { name: data.t('display.heading') })).toBeVisible();
+  await at({ name: 'Display dialog', kind: 'dialog' });
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  // Coming back later.
+  await goTo('#/');
+  await page.reload();
+  await expect(page.getByRole('link', { name: data.t('start.continue') })).toBeVisible();
+  await heading(data.t(data.course.title));
+  await at({ name: 'start, returning', kind: 'page' });
+}
+
+/** One state of presenter mode: a slide, a step of a question's reveal, an overlay. */
+export interface SlideState {
+  name: string;
+  kind: 'slide' | 'step' | 'overlay' | 'blank';
+  /** Whether it is worth axe's time: every slide and overlay, and each question before and after its reveal. */
+  axe: boolean;
+}
+
+/**
+ * Presenter mode (/web/?present=1) in `data`'s language: its home, every slide of every
+ * part, every step of every question's reveal (PageDown, "next" in either text
+ * direction), then the key guide, the overview, the notes panel and the blank screen.
+ */
+export async function walkSlides(page: Page, data: CourseData, visit: (state: SlideState) => Promise<void>): Promise<void> {
+  await page.goto(`/web/?present=1${data.locale === 'en-GB' ? '' : `&lang=${data.locale}`}`);
+  await expect(page.locator('main h1')).toHaveText(data.t('presenter.home.heading'));
+  await visit({ name: 'home', kind: 'slide', axe: true });
+  for (const module of data.modules) {
+    for (const p of module.pages) {
+      const name = `${module.id}/${p.id}`;
+      await page.evaluate((h) => (location.hash = h), `#/${name}`);
+      await expect(page.locator('main h1')).toHaveText(data.t(p.heading));
+      await expect(page.locator('main h1')).toBeFocused();
+      await visit({ name, kind: 'slide', axe: true });
+      if (p.kind !== 'quiz') continue;
+      for (const [n, q] of p.questions.entries()) {
+        if (n > 0) {
+          await page.keyboard.press('PageDown');
+          await visit({ name: `${name}: question ${n + 1}`, kind: 'step', axe: true });
+        }
+        const steps = revealSteps(q);
+        for (let step = 1; step <= steps; step++) {
+          await page.keyboard.press('PageDown');
+          await expect(page.locator('.reveal-quiz')).toHaveAttribute('data-revealed', String(step));
+          await visit({ name: `${name}: question ${n + 1}, reveal ${step} of ${steps}`, kind: 'step', axe: step === 1 || step === steps });
+        }
+      }
+    }
+  }
+  // The overlays.
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await visit({ name: 'key guide', kind: 'overlay', axe: true });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('o');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await visit({ name: 'overview', kind: 'overlay', axe: true });
+  await page.keyboard.press('Escape');
+  // No second window here: the notes open as the panel beside the slide.
+  await page.evaluate(() => (window.open = () => null));
+  await page.keyboard.press('s');
+  await expect(page.locator('.notes-panel')).toBeVisible();
+  await visit({ name: 'notes panel', kind: 'overlay', axe: true });
+  await page.keyboard.press('s');
+  await page.keyboard.press('b');
+  await expect(page.getByTestId('blank-screen')).toBeVisible();
+  await visit({ name: 'blank screen', kind: 'blank', axe: true });
+  await page.keyboard.press('b');
+}
