@@ -229,8 +229,18 @@ export class Session {
   }
 
   /** Start again: forget this attempt's progress (the LMS keeps what it already recorded). */
-  restart() {
-    this.progress = emptyProgress();
+  /**
+   * A new start: answers, places and the final check go. What the learner made in the
+   * activities (such as a plan) is kept unless they ask for that to go too.
+   */
+  restart({ keepActivities = true }: { keepActivities?: boolean } = {}) {
+    const kept = emptyProgress();
+    if (keepActivities) {
+      for (const [id, mp] of Object.entries(this.progress.modules)) {
+        if (Object.keys(mp.activities).length > 0) kept.modules[id] = { ...emptyModuleProgress(), activities: { ...mp.activities } };
+      }
+    }
+    this.progress = kept;
     this.sync();
   }
 

@@ -8,3 +8,7 @@ export { default as SummaryPage } from './SummaryPage.svelte';
 export { default as AccessibilityStatement } from './AccessibilityStatement.svelte';
 // Read aloud shows only where the device has a voice, so it never is on the first screen.
 export { default as ReadAloud } from '../readaloud/ReadAloud.svelte';
+// Questions and messages that only a tap opens: Save and close (LMS launches) and the
+// Start again question.
+export { default as SaveAndClose } from '../ui/SaveAndClose.svelte';
+export { default as StartAgainQuestion } from './StartAgainQuestion.svelte';

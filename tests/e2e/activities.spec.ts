@@ -228,6 +228,21 @@ test('the plan builder works by keyboard, survives a reload and prints (SCORM 1.
   );
   const sheet = course.locator('.relief-plan-sheet');
   await expect(sheet.locator('li')).toHaveText(sentences);
+  // Only the ways of starting small that fit each activity are offered.
+  const offers = [
+    { name: walk!, fits: ['f', 't', 'd'] },
+    { name: stretch!, fits: ['f', 't'] },
+  ];
+  for (const { name, fits } of offers) {
+    const starts = course.getByRole('group', { name, exact: true }).getByRole('group', { name: t('relief.plan.start.question') });
+    for (const code of ['f', 't', 'd', 'j']) {
+      await expect(starts.getByRole('radio', { name: t(`relief.plan.start.${code}`), exact: true }), `${name}: ${code}`).toHaveCount(
+        fits.includes(code) ? 1 : 0,
+      );
+    }
+  }
+  // The box for my own words says where they go.
+  await expect(course.getByText(t('relief.plan.own.sent'))).toBeVisible();
 
   // Kept across a reload, through the LMS.
   course = await reloadAndContinue(page, data, t('relief.plan.heading'));

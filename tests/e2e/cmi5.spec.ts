@@ -38,6 +38,10 @@ async function finalCheck(course: FrameLocator, data: CourseData, wrong: number)
 
 async function saveAndClose(page: Page, course: FrameLocator, data: CourseData): Promise<void> {
   await course.getByRole('button', { name: data.t('tracking.saveAndClose') }).click();
+  await course
+    .getByRole('dialog', { name: data.t('tracking.closeQuestion') })
+    .getByRole('button', { name: data.t('tracking.closeConfirm') })
+    .click();
   // Terminated has arrived: the AU goes to the LMS's returnURL (10.2.6.0-1).
   await expect(course.getByRole('heading', { name: 'Back in the LMS' })).toBeVisible({ timeout: 20_000 });
   await expect.poll(() => verbsOf(page)).toContain('terminated');

@@ -37,17 +37,47 @@ test('inside an LMS the in-page LMS is never downloaded', async ({ page }) => {
   expect(scripts.filter((u) => /\/local-[\w-]+\.js$/.test(u))).toEqual([]);
 });
 
-test('start again clears this attempt’s answers', async ({ page }) => {
+test('start again asks first; the safe choice keeps everything; confirmed, it clears the answers and keeps the plan unless asked', async ({ page }) => {
   await page.goto('/web/');
   await page.getByRole('link', { name: en('start.start') }).click();
   await page.getByRole('link', { name: en('page.next') }).click();
   await expect(page.locator('h1')).toHaveText(en('endorphins.how.heading'));
+  // A plan, made in the last part.
+  await page.goto('/web/#/relief/plan');
+  await page.getByRole('checkbox', { name: en('relief.plan.activity.a') }).check();
+  await page.waitForLoadState('networkidle');
+
+  // One tap on Start again only asks; Escape (or "Keep my progress") changes nothing.
   await page.goto('/web/');
   await page.getByRole('button', { name: en('start.startAgain') }).click();
+  const question = page.getByRole('dialog', { name: en('start.again.question') });
+  await expect(question).toBeVisible();
+  await expect(question.getByText(en('start.again.kept'))).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
+  await expect(page.getByRole('link', { name: en('start.continue') })).toBeVisible();
+  await page.getByRole('button', { name: en('start.startAgain') }).click();
+  await question.getByRole('button', { name: en('start.again.keep') }).click();
+  await expect(page.getByRole('link', { name: en('start.continue') })).toBeVisible();
+
+  // Confirmed: the answers and places go, the plan stays.
+  await page.getByRole('button', { name: en('start.startAgain') }).click();
+  await question.getByRole('button', { name: en('start.again.confirm') }).click();
   await expect(page.locator('h1')).toHaveText(en('endorphins.what.heading'));
   await page
     .getByRole('link', { name: en('app.menu') })
     .first()
     .click();
-  await expect(page.getByText(en('menu.status.inProgress'))).toBeVisible();
+  await expect(page.getByText(en('menu.status.inProgress')).first()).toBeVisible();
+  await page.goto('/web/#/relief/plan');
+  await expect(page.getByRole('checkbox', { name: en('relief.plan.activity.a') })).toBeChecked();
+
+  // Asked to, it clears the plan too.
+  await page.goto('/web/');
+  await page.getByRole('button', { name: en('start.startAgain') }).click();
+  await question.getByRole('checkbox', { name: en('start.again.clearActivities') }).check();
+  await question.getByRole('button', { name: en('start.again.confirm') }).click();
+  await expect(page.locator('h1')).toHaveText(en('endorphins.what.heading'));
+  await page.goto('/web/#/relief/plan');
+  await expect(page.getByRole('checkbox', { name: en('relief.plan.activity.a') })).not.toBeChecked();
 });

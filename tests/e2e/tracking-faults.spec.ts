@@ -226,6 +226,14 @@ for (const version of ['1.2', '2004'] as Version[]) {
       const course = await open(page, version);
       await learnerDoes(course);
       await course.getByRole('button', { name: data.t('tracking.saveAndClose') }).click();
+      // It asks first: "Keep working" (or Escape) ends nothing.
+      const question = course.getByRole('dialog', { name: data.t('tracking.closeQuestion') });
+      await expect(question).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(question).toBeHidden();
+      await expect(page.getByTestId('session-state')).toContainText('running');
+      await course.getByRole('button', { name: data.t('tracking.saveAndClose') }).click();
+      await question.getByRole('button', { name: data.t('tracking.closeConfirm') }).click();
       const dialog = course.getByRole('dialog');
       // Wording that fits an LMS frame as well as a window: never "close this window".
       await expect(dialog).toHaveText(data.t('tracking.closedSaved'));
