@@ -1,5 +1,8 @@
 // The cmi5 back end (an AU sending xAPI to the LMS's LRS), behind the tracker's one
 // Backend interface. Loaded only on a cmi5 launch: its own chunk.
+// Over 300 lines: the cmi5 rules (statement order, once-only verbs, the token kept for a
+// reload, the outbox) must be read together; the xAPI client and the launch parsing are
+// apart in their own files.
 //
 // How asynchronous xAPI fits the tracker's synchronous commit/retry/journal semantics:
 // - Before the tracker exists, prepare() does the launch's network work (auth token, once
