@@ -21,6 +21,9 @@ async function tabTo(page: Page, target: Locator, max = 40) {
 test('the first module by keyboard alone, focus on each new heading', async ({ page }) => {
   await page.goto('/web/');
   await expect(page.locator('main h1')).toBeVisible();
+  // The course itself, once it has taken over the prerendered start screen (the keys
+  // pressed before that are first-screen.spec.ts's concern).
+  await page.waitForLoadState('networkidle');
 
   // The skip link is the first stop and takes focus to the content.
   await page.keyboard.press('Tab');

@@ -131,6 +131,8 @@ test('a learner in Welsh downloads the Welsh start-up strings only, not English 
   const files = await firstScreenRequests(page, async () => {
     await page.goto('/web/?lang=cy');
     await expect(page.locator('main .actions .button').first()).toBeVisible();
+    // That button comes with the page (the prerendered start screen): wait for the course's own start-up.
+    await page.waitForLoadState('networkidle');
   });
   await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
   expect(files.map(chunk).filter((n) => n.startsWith('locale-'))).toEqual(['locale-cy.shell']);
