@@ -172,6 +172,15 @@ test('a package made here loads back into the form', async ({ page }) => {
   await expect(page.getByLabel('Tries at the final check', { exact: true })).toHaveValue('3');
   await expect(page.getByLabel('Cymraeg')).toBeChecked();
   await expect(page.getByLabel('العربية')).not.toBeChecked();
+  // Loading a package replaced what the form had: one tap puts it back.
+  await page.getByRole('button', { name: 'Put back the details you had' }).click();
+  await expect(page.getByLabel('Organisation name', { exact: true })).toHaveValue('');
+  await page.getByLabel('Start from an earlier package (optional)').setInputFiles({
+    name: 'last-year.zip',
+    mimeType: 'application/zip',
+    buffer: Buffer.from(zips[zipName(course.id, 'scorm12')]!),
+  });
+  await expect(page.getByLabel('Organisation name', { exact: true })).toHaveValue('Northtown Pain Clinic');
 
   // Something that is not this course's package changes nothing, and says why.
   await page
