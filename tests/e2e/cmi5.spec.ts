@@ -4,7 +4,7 @@
 // errs. The guard in fixtures.ts holds every run to the strict cmi5 checker
 // (cmi5-conformance.ts): zero violations, each named by its requirement id.
 import type { FrameLocator, Page } from '@playwright/test';
-import { test, expect, allowConsoleErrors, completeCourse, completeModulesFast, courseFrame, lrsView, takeAssessment } from './fixtures';
+import { test, expect, allowConsoleErrors, completeCourse, completeModulesFast, courseFrame, expectCmi5Conformance, lrsView, takeAssessment } from './fixtures';
 import { en, loadCourse, type CourseData } from './course-data';
 import { countVerbs } from '../support/cmi5-conformance';
 import { expectSaved, learnerDoes, saveState } from './learner';
@@ -114,6 +114,29 @@ test('cmi5: a reload mid-course reuses the token and resumes at the same page wi
   // One fetch: a second would be refused (8.2.3.0-1).
   expect(view.sessions.map((s) => s.fetches)).toEqual([1]);
   expect((await verbsOf(page)).filter((v) => v === 'initialized')).toHaveLength(1);
+});
+
+test('cmi5: the page closed mid-course: what was done is in the LRS, the session ended, and the next launch resumes there', async ({ page, context }) => {
+  const course = await openCmi5(page);
+  await learnerDoes(course, { to: 6 });
+  await expectSaved(course);
+  const heading = await course.locator('h1').textContent();
+  const question = await course.locator('.quiz form legend').first().textContent();
+  const closed = (await launchOf(page)).session;
+  // The tab is closed: no Save and close, only pagehide.
+  await page.close({ runBeforeUnload: true });
+
+  const next = await context.newPage();
+  const again = await openCmi5(next);
+  await again.getByRole('link', { name: en('start.continue') }).click();
+  await expect(again.locator('h1')).toHaveText(heading!);
+  await expect(again.locator('.quiz form legend').first()).toHaveText(question!);
+  // The closed page's session: its answers, then terminated, sent with keepalive on pagehide.
+  const verbs = await sessionVerbs(next, closed);
+  expect(verbs.slice(0, 2)).toEqual(['launched', 'initialized']);
+  expect(verbs.at(-1)).toBe('terminated');
+  expect(verbs.filter((v) => v === 'answered')).toHaveLength(2);
+  await expectCmi5Conformance(next);
 });
 
 for (const audio of ['on', 'off'] as const) {
