@@ -1,10 +1,10 @@
 // The learner's session: course progress as runes, changed only through the actions
 // below, each of which hands one snapshot to the tracker. The UI never sees an LMS.
 import { ModuleCache, firstPage } from '../course/modules.svelte';
-import type { Course, Id, Module, Question } from '../course/types';
+import type { ChoiceQuestion, Course, Id, Module, Question, QuestionOption } from '../course/types';
 import { emptyModuleProgress, emptyProgress, hasProgress, type ModuleProgress, type Progress } from '../course/progress';
 import { ASSESSMENT_ID, courseResult, finishTry } from '../course/result';
-import { drawQuestions, type Random } from '../quiz/draw';
+import { drawQuestions, optionsShown, type Random } from '../quiz/draw';
 import { allAnswered, choicesOf, correctResponse, isCorrect, scorePercent } from '../course/scoring';
 import type { Answer } from '../tracking/backend';
 import type { Tracker } from '../tracking/tracker';
@@ -116,13 +116,25 @@ export class Session {
     return this.course.modules.map((m) => m.id).filter(missed);
   }
 
-  /** Starts a try with a fresh draw. The score of the last try stands until this one ends. */
+  /**
+   * A final-check question's options in this learner's order for this try: seeded by the
+   * saved draw (random per learner and try), so a reload keeps it without saving more.
+   */
+  assessmentOptions(q: ChoiceQuestion): QuestionOption[] {
+    const a = this.progress.assessment;
+    return optionsShown(q, a ? `${a.attempt}:${a.draw.join('.')}` : '');
+  }
+
+  /**
+   * Starts a try with a fresh draw, repeating as few of the last try's questions as the
+   * bank allows. The score of the last try stands until this one ends.
+   */
   startAssessment(random: Random = Math.random) {
     if (!this.bank || this.attemptsLeft <= 0) return;
     const ids = Object.fromEntries(Object.entries(this.bank).map(([t, qs]) => [t, qs.map((q) => q.id)]));
     const previous = this.progress.assessment;
     this.progress.assessment = {
-      draw: drawQuestions(ids, this.course.settings.assessmentQuestions, random),
+      draw: drawQuestions(ids, this.course.settings.assessmentQuestions, random, previous?.draw),
       answers: {},
       attempt: (previous?.attempt ?? 0) + 1,
       score: previous?.score,

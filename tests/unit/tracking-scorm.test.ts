@@ -427,9 +427,10 @@ describe('SCORM 1.2 CMI', () => {
     expect(pick(cmi, 'core.lesson_location')).toBe('/limits/check');
     expect(pick(cmi, 'core.exit')).toBe('');
 
+    // A part's check is for learning: done, with its score, never passed or failed.
     expect(pick(cmi, 'objectives')).toEqual({
-      0: { id: 'endorphins', status: 'passed', score: { raw: '100', min: '0', max: '100' } },
-      1: { id: 'limits', status: 'passed', score: { raw: '80', min: '0', max: '100' } },
+      0: { id: 'endorphins', status: 'completed', score: { raw: '100', min: '0', max: '100' } },
+      1: { id: 'limits', status: 'completed', score: { raw: '80', min: '0', max: '100' } },
     });
 
     const interaction = (n: number) => pick(cmi, `interactions.${n}`);
@@ -463,15 +464,24 @@ describe('SCORM 1.2 CMI', () => {
     expect(l.sent('cmi.core.session_time')).toMatch(/^\d{4}:\d{2}:\d{2}\.\d{2}$/);
   });
 
-  it('records a failing course as failed', () => {
+  it('records a failing course as failed, and its parts as done (not failed)', () => {
     const l = start('1.2');
     l.tracker.sync(snapshot(ALL_FAILED, '/limits/check'));
     l.tracker.end();
     const cmi = l.cmi();
     expect(pick(cmi, 'core.lesson_status')).toBe('failed');
     expect(pick(cmi, 'core.score.raw')).toBe('50');
-    expect(pick(cmi, 'objectives.0.status')).toBe('failed');
-    expect(pick(cmi, 'objectives.1.status')).toBe('failed');
+    expect(pick(cmi, 'objectives.0.status')).toBe('completed');
+    expect(pick(cmi, 'objectives.1.status')).toBe('completed');
+  });
+
+  it('reports each part as passed or failed where the course grades its part checks', () => {
+    const graded = courseWith({ partChecksGraded: true });
+    const l = start('1.2', graded.settings);
+    l.tracker.sync(snapshot(ALL_FAILED, '/limits/check', [], graded));
+    l.tracker.end();
+    expect(pick(l.cmi(), 'objectives.0.status')).toBe('failed');
+    expect(pick(l.cmi(), 'objectives.1.status')).toBe('failed');
   });
 
   it('sends no score and keeps "incomplete" while no check is done', () => {
@@ -531,15 +541,16 @@ describe('SCORM 2004 CMI', () => {
     expect(pick(cmi, 'location')).toBe('/limits/check');
     expect(pick(cmi, 'exit')).toBe('normal');
 
+    // A part's check is for learning: its score and completion, success unknown.
     expect(pick(cmi, 'objectives.0')).toMatchObject({
       id: `urn:scorm:${COURSE_ID}:endorphins`,
-      success_status: 'passed',
+      success_status: 'unknown',
       completion_status: 'completed',
       score: { raw: '100', min: '0', max: '100', scaled: '1' },
     });
     expect(pick(cmi, 'objectives.1')).toMatchObject({
       id: `urn:scorm:${COURSE_ID}:limits`,
-      success_status: 'passed',
+      success_status: 'unknown',
       completion_status: 'completed',
       score: { raw: '80', scaled: '0.8' },
     });
@@ -602,8 +613,17 @@ describe('SCORM 2004 CMI', () => {
     expect(pick(cmi, 'success_status')).toBe('failed');
     expect(pick(cmi, 'completion_status')).toBe('completed');
     expect(pick(cmi, 'score.scaled')).toBe('0.5');
-    expect(pick(cmi, 'objectives.0.success_status')).toBe('failed');
+    expect(pick(cmi, 'objectives.0.success_status')).toBe('unknown');
     expect(pick(cmi, 'exit')).toBe('suspend');
+  });
+
+  it('reports each part as passed or failed where the course grades its part checks', () => {
+    const graded = courseWith({ partChecksGraded: true });
+    const l = start('2004', graded.settings);
+    l.tracker.sync(snapshot(ALL_FAILED, '/limits/check', [], graded));
+    l.tracker.end();
+    expect(pick(l.cmi(), 'objectives.0.success_status')).toBe('failed');
+    expect(pick(l.cmi(), 'objectives.1.success_status')).toBe('failed');
   });
 
   it('leaves success unknown and completion incomplete while no check is done', () => {
