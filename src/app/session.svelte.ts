@@ -1,10 +1,10 @@
 // The learner's session: course progress as runes, changed only through the actions
 // below, each of which hands one snapshot to the tracker. The UI never sees an LMS.
 import { ModuleCache, firstPage } from '../course/modules.svelte';
-import type { ChoiceQuestion, Course, Id, Module, Question, QuestionOption } from '../course/types';
+import type { Course, Id, Module, Question } from '../course/types';
 import { emptyModuleProgress, emptyProgress, hasProgress, type ModuleProgress, type Progress } from '../course/progress';
 import { ASSESSMENT_ID, courseResult, finishTry } from '../course/result';
-import { drawQuestions, optionsShown, type Random } from '../quiz/draw';
+import { drawQuestions, type Random } from '../quiz/draw';
 import { allAnswered, choicesOf, correctResponse, isCorrect, scorePercent } from '../course/scoring';
 import type { Answer } from '../tracking/backend';
 import type { Tracker } from '../tracking/tracker';
@@ -114,15 +114,6 @@ export class Session {
     const missed = (topic: Id) => (this.bank?.[topic] ?? []).some((q) => answers[q.id] && !isCorrect(q, answers[q.id]!));
     // In course order, whatever order the bank file lists its topics in.
     return this.course.modules.map((m) => m.id).filter(missed);
-  }
-
-  /**
-   * A final-check question's options in this learner's order for this try: seeded by the
-   * saved draw (random per learner and try), so a reload keeps it without saving more.
-   */
-  assessmentOptions(q: ChoiceQuestion): QuestionOption[] {
-    const a = this.progress.assessment;
-    return optionsShown(q, a ? `${a.attempt}:${a.draw.join('.')}` : '');
   }
 
   /**

@@ -1,12 +1,11 @@
 // Drawing the final assessment: every topic represented, as few questions as the bank
-// allows repeated from the last try, then a random order; and each question's options
-// in an order of their own for each learner and try.
-import type { ChoiceQuestion, Id, QuestionOption } from '../course/types';
-import { optionsOf } from '../course/scoring';
+// allows repeated from the last try, then a random order. (Each question's options get an
+// order of their own in option-order.ts, which loads with the final check.)
+import type { Id } from '../course/types';
 
 export type Random = () => number;
 
-function shuffle<T>(items: readonly T[], random: Random): T[] {
+export function shuffle<T>(items: readonly T[], random: Random): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -47,34 +46,4 @@ export function drawQuestions(banks: Record<Id, readonly Id[]>, count: number, r
     }
   }
   return shuffle(picked, random);
-}
-
-/** A small, fast generator from a 32-bit seed (mulberry32): the same seed, the same numbers. */
-export function seededRandom(seed: number): Random {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
-/** A 32-bit hash of a text (FNV-1a), to seed from something stable. */
-export function hashText(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/**
- * A question's options in the order one learner sees them. `key` names the learner's try
- * (their draw, which is random and saved), so a reload shows the same order and another
- * learner a different one; the ids, and so what the LMS is told, do not change. True and
- * false keep their order.
- */
-export function optionsShown(q: ChoiceQuestion, key: string): QuestionOption[] {
-  const options = optionsOf(q);
-  return q.type === 'truefalse' ? options : shuffle(options, seededRandom(hashText(`${key}|${q.id}`)));
 }

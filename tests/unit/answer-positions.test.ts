@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import banks from '../../modules/assessment';
 import { optionsOf } from '../../src/course/scoring';
-import { optionsShown } from '../../src/quiz/draw';
+import { optionsShown } from '../../src/quiz/option-order';
 import type { ChoiceQuestion } from '../../src/course/types';
 
 const all = Object.values(banks).flat();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drawQuestions, optionsShown } from '../../src/quiz/draw';
+import { drawQuestions } from '../../src/quiz/draw';
+import { optionsShown } from '../../src/quiz/option-order';
 import type { ChoiceQuestion } from '../../src/course/types';
 
 /** A small seeded generator, so a failing draw can be replayed. */
