@@ -3,6 +3,7 @@
 // here, and printed for the record), and as each learner sees them (shuffled per learner).
 import { describe, expect, it } from 'vitest';
 import banks from '../../modules/assessment';
+import { course } from '../../modules/course';
 import { optionsOf } from '../../src/course/scoring';
 import { optionsShown } from '../../src/quiz/option-order';
 import type { ChoiceQuestion } from '../../src/course/types';
@@ -48,6 +49,16 @@ describe('right-answer places in the final check, as written', () => {
     // The one wrong option is never last every time (the odd one out at the end).
     const lastWrong = multiple.filter((q) => !q.correct.includes(optionsOf(q).at(-1)!.id));
     expect(lastWrong.length).toBeLessThan(multiple.length);
+  });
+
+  it('with the parts’ checks too: every place about equally often over the whole course', async () => {
+    const modules = await Promise.all(course.modules.map(async (m) => (await m.load()).default));
+    const parts = modules.flatMap((m) => m.pages.flatMap((p) => (p.kind === 'quiz' ? p.questions : [])));
+    const checks = parts.filter((q): q is ChoiceQuestion => q.type === 'single');
+    console.log(`single choice in the parts' checks (${checks.length}):`, rightAnswerPlaces(checks));
+    const counts = rightAnswerPlaces([...checks, ...single]);
+    console.log(`single choice, whole course (${checks.length + single.length}):`, counts);
+    expect(spread(counts)).toBeLessThanOrEqual(1);
   });
 
   it('true or false: about as many true as false', () => {
