@@ -13,6 +13,8 @@ export const course: Course = {
   duration: 'course.duration',
   settings: withDefaults({
     masteryScore: 80,
+    // The parts' checks are for learning; the final check is the graded result.
+    partChecksGraded: false,
     scorm12Reporting: 'passed-failed',
     assessmentQuestions: 10,
     assessmentAttempts: 0,

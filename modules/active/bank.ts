@@ -28,8 +28,8 @@ const bank: Question[] = [
     prompt: 'active.bank.b3.prompt',
     options: [
       { id: 'planning_week', label: 'active.bank.b3.a', feedback: 'active.bank.b3.a_feedback' },
-      { id: 'pain_relief_injection', label: 'active.bank.b3.b' },
       { id: 'stretching', label: 'active.bank.b3.c', feedback: 'active.bank.b3.c_feedback' },
+      { id: 'pain_relief_injection', label: 'active.bank.b3.b' },
     ],
     correct: ['pain_relief_injection'],
     feedback: { correct: 'active.bank.b3.correct', incorrect: 'active.bank.b3.incorrect' },
@@ -43,6 +43,7 @@ const bank: Question[] = [
       { id: 'pacing', label: 'active.bank.b4.a' },
       { id: 'relaxation_practice', label: 'active.bank.b4.b' },
       { id: 'having_acupuncture', label: 'active.bank.b4.c', feedback: 'active.bank.b4.c_feedback' },
+      { id: 'having_massage', label: 'active.bank.b4.e', feedback: 'active.bank.b4.e_feedback' },
       { id: 'going_for_walk', label: 'active.bank.b4.d' },
     ],
     correct: ['pacing', 'relaxation_practice', 'going_for_walk'],

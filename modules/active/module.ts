@@ -86,9 +86,9 @@ const active: ModuleContent = {
           type: 'single',
           prompt: 'active.check.q3.prompt',
           options: [
-            { id: 'take_focus_away', label: 'active.check.q3.a' },
             { id: 'always_side_effects', label: 'active.check.q3.b', feedback: 'active.check.q3.b_feedback' },
             { id: 'no_risk_at_all', label: 'active.check.q3.c', feedback: 'active.check.q3.c_feedback' },
+            { id: 'take_focus_away', label: 'active.check.q3.a' },
           ],
           correct: ['take_focus_away'],
           feedback: {

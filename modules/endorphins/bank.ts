@@ -9,8 +9,8 @@ const bank: Question[] = [
     prompt: 'endorphins.bank.b1.prompt',
     options: [
       { id: 'about_30_years', label: 'endorphins.bank.b1.a', feedback: 'endorphins.bank.b1.a_feedback' },
-      { id: 'over_2000_years', label: 'endorphins.bank.b1.b' },
       { id: 'about_100_years', label: 'endorphins.bank.b1.c' },
+      { id: 'over_2000_years', label: 'endorphins.bank.b1.b' },
     ],
     correct: ['over_2000_years'],
     feedback: { correct: 'endorphins.bank.b1.correct', incorrect: 'endorphins.bank.b1.incorrect' },
@@ -27,8 +27,8 @@ const bank: Question[] = [
     type: 'single',
     prompt: 'endorphins.bank.b3.prompt',
     options: [
-      { id: 'put_in_medicine', label: 'endorphins.bank.b3.a', feedback: 'endorphins.bank.b3.a_feedback' },
       { id: 'set_off_release', label: 'endorphins.bank.b3.b' },
+      { id: 'put_in_medicine', label: 'endorphins.bank.b3.a', feedback: 'endorphins.bank.b3.a_feedback' },
       { id: 'make_muscles_stronger', label: 'endorphins.bank.b3.c', feedback: 'endorphins.bank.b3.c_feedback' },
     ],
     correct: ['set_off_release'],
@@ -40,10 +40,10 @@ const bank: Question[] = [
     prompt: 'endorphins.bank.b4.prompt',
     hint: 'endorphins.bank.b4.hint',
     options: [
-      { id: 'back_pain', label: 'endorphins.bank.b4.a' },
-      { id: 'neck_pain', label: 'endorphins.bank.b4.b' },
       { id: 'headaches', label: 'endorphins.bank.b4.c' },
       { id: 'every_kind_of_pain', label: 'endorphins.bank.b4.d', feedback: 'endorphins.bank.b4.d_feedback' },
+      { id: 'back_pain', label: 'endorphins.bank.b4.a' },
+      { id: 'neck_pain', label: 'endorphins.bank.b4.b' },
     ],
     correct: ['back_pain', 'neck_pain', 'headaches'],
     feedback: { correct: 'endorphins.bank.b4.correct', incorrect: 'endorphins.bank.b4.incorrect' },

@@ -63,9 +63,9 @@ const endorphins: ModuleContent = {
           type: 'single',
           prompt: 'endorphins.check.q2.prompt',
           options: [
-            { id: 'own_painkillers', label: 'endorphins.check.q2.a' },
             { id: 'needle_medicine', label: 'endorphins.check.q2.b', feedback: 'endorphins.check.q2.b_feedback' },
             { id: 'needle_type', label: 'endorphins.check.q2.c', feedback: 'endorphins.check.q2.c_feedback' },
+            { id: 'own_painkillers', label: 'endorphins.check.q2.a' },
           ],
           correct: ['own_painkillers'],
           feedback: {

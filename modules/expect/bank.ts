@@ -28,8 +28,8 @@ const bank: Question[] = [
     prompt: 'expect.bank.b3.prompt',
     options: [
       { id: 'two', label: 'expect.bank.b3.a' },
+      { id: 'four', label: 'expect.bank.b3.c' },
       { id: 'six', label: 'expect.bank.b3.b' },
-      { id: 'twenty', label: 'expect.bank.b3.c' },
     ],
     correct: ['six'],
     feedback: { correct: 'expect.bank.b3.correct', incorrect: 'expect.bank.b3.incorrect' },
@@ -44,6 +44,7 @@ const bank: Question[] = [
       { id: 'relief_days_to_weeks', label: 'expect.bank.b4.b' },
       { id: 'nhs_for_life', label: 'expect.bank.b4.c', feedback: 'expect.bank.b4.c_feedback' },
       { id: 'team_helps_cope', label: 'expect.bank.b4.d' },
+      { id: 'relief_lasts_months', label: 'expect.bank.b4.e', feedback: 'expect.bank.b4.e_feedback' },
     ],
     correct: ['side_effects_rare', 'relief_days_to_weeks', 'team_helps_cope'],
     feedback: { correct: 'expect.bank.b4.correct', incorrect: 'expect.bank.b4.incorrect' },
@@ -60,8 +61,8 @@ const bank: Question[] = [
     type: 'single',
     prompt: 'expect.bank.b6.prompt',
     options: [
-      { id: 'did_something_wrong', label: 'expect.bank.b6.a', feedback: 'expect.bank.b6.a_feedback' },
       { id: 'cope_long_run', label: 'expect.bank.b6.b' },
+      { id: 'did_something_wrong', label: 'expect.bank.b6.a', feedback: 'expect.bank.b6.a_feedback' },
       { id: 'many_side_effects', label: 'expect.bank.b6.c', feedback: 'expect.bank.b6.c_feedback' },
     ],
     correct: ['cope_long_run'],

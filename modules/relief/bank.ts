@@ -8,8 +8,8 @@ const bank: Question[] = [
     type: 'single',
     prompt: 'relief.bank.b1.prompt',
     options: [
-      { id: 'wait_until_pain_gone', label: 'relief.bank.b1.a' },
       { id: 'get_fitter_stronger', label: 'relief.bank.b1.b' },
+      { id: 'wait_until_pain_gone', label: 'relief.bank.b1.a' },
       { id: 'weekly_acupuncture', label: 'relief.bank.b1.c' },
     ],
     correct: ['get_fitter_stronger'],
@@ -28,8 +28,8 @@ const bank: Question[] = [
     prompt: 'relief.bank.b3.prompt',
     options: [
       { id: 'swim_as_long_as_you_can', label: 'relief.bank.b3.a', feedback: 'relief.bank.b3.a_feedback' },
-      { id: 'short_then_build_up', label: 'relief.bank.b3.b' },
       { id: 'wait_until_no_pain', label: 'relief.bank.b3.c', feedback: 'relief.bank.b3.c_feedback' },
+      { id: 'short_then_build_up', label: 'relief.bank.b3.b' },
     ],
     correct: ['short_then_build_up'],
     feedback: { correct: 'relief.bank.b3.correct', incorrect: 'relief.bank.b3.incorrect' },
@@ -40,12 +40,12 @@ const bank: Question[] = [
     prompt: 'relief.bank.b4.prompt',
     hint: 'relief.bank.b4.hint',
     options: [
-      { id: 'gardening', label: 'relief.bank.b4.a' },
-      { id: 'walking', label: 'relief.bank.b4.b' },
-      { id: 'stretching', label: 'relief.bank.b4.c' },
-      { id: 'moving_heavy_furniture', label: 'relief.bank.b4.d', feedback: 'relief.bank.b4.d_feedback' },
+      { id: 'whole_day_gardening', label: 'relief.bank.b4.a', feedback: 'relief.bank.b4.a_feedback' },
+      { id: 'short_walk', label: 'relief.bank.b4.b' },
+      { id: 'swim_as_far_as_you_can', label: 'relief.bank.b4.c', feedback: 'relief.bank.b4.c_feedback' },
+      { id: 'gentle_stretching', label: 'relief.bank.b4.d' },
     ],
-    correct: ['gardening', 'walking', 'stretching'],
+    correct: ['short_walk', 'gentle_stretching'],
     feedback: { correct: 'relief.bank.b4.correct', incorrect: 'relief.bank.b4.incorrect' },
   },
   {
@@ -60,8 +60,8 @@ const bank: Question[] = [
     type: 'single',
     prompt: 'relief.bank.b6.prompt',
     options: [
-      { id: 'walk_5_minutes_ask_gp', label: 'relief.bank.b6.a' },
       { id: 'walk_2_hours_daily', label: 'relief.bank.b6.b', feedback: 'relief.bank.b6.b_feedback' },
+      { id: 'walk_5_minutes_ask_gp', label: 'relief.bank.b6.a' },
       { id: 'nothing_until_pain_gone', label: 'relief.bank.b6.c', feedback: 'relief.bank.b6.c_feedback' },
     ],
     correct: ['walk_5_minutes_ask_gp'],

@@ -116,13 +116,16 @@ export class Session {
     return this.course.modules.map((m) => m.id).filter(missed);
   }
 
-  /** Starts a try with a fresh draw. The score of the last try stands until this one ends. */
+  /**
+   * Starts a try with a fresh draw, repeating as few of the last try's questions as the
+   * bank allows. The score of the last try stands until this one ends.
+   */
   startAssessment(random: Random = Math.random) {
     if (!this.bank || this.attemptsLeft <= 0) return;
     const ids = Object.fromEntries(Object.entries(this.bank).map(([t, qs]) => [t, qs.map((q) => q.id)]));
     const previous = this.progress.assessment;
     this.progress.assessment = {
-      draw: drawQuestions(ids, this.course.settings.assessmentQuestions, random),
+      draw: drawQuestions(ids, this.course.settings.assessmentQuestions, random, previous?.draw),
       answers: {},
       attempt: (previous?.attempt ?? 0) + 1,
       score: previous?.score,

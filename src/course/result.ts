@@ -13,12 +13,17 @@ export interface CourseResult {
   /** 0-100, to two decimals. */
   score: number | undefined;
   passed: boolean;
-  /** Per module (and the assessment, when there is one), for objectives. */
+  /**
+   * Per module (and the assessment, when there is one), for objectives. `passed` is
+   * undefined where there is no verdict to report: no score yet, or a part check the
+   * course does not grade (settings.partChecksGraded).
+   */
   modules: { id: string; done: boolean; score: number | undefined; passed: boolean | undefined }[];
 }
 
 export function courseResult(course: Course, progress: Progress): CourseResult {
   const mastery = course.settings.masteryScore;
+  const graded = course.settings.partChecksGraded;
   const modules = course.modules.map((m) => {
     const p = progress.modules[m.id];
     const score = p?.score;
@@ -26,7 +31,8 @@ export function courseResult(course: Course, progress: Progress): CourseResult {
       id: m.id,
       done: p?.done ?? false,
       score,
-      passed: score === undefined ? undefined : score >= mastery,
+      // A part's check is for learning: no verdict unless the course grades it.
+      passed: score === undefined || !graded ? undefined : score >= mastery,
     };
   });
   const completed = modules.every((m) => m.done);

@@ -1,5 +1,5 @@
 // Pure scoring: no UI, no LMS.
-import type { ChoiceQuestion, Id, Question, QuestionOption } from './types';
+import type { ChoiceQuestion, Id, Question, QuestionOption, SortQuestion } from './types';
 
 /** True/false questions get these two options from the engine. */
 export const TRUE_FALSE_IDS = ['true', 'false'] as const;
@@ -38,14 +38,30 @@ export function isCorrect(q: Question, response: readonly Id[]): boolean {
   return right.every((id) => response.includes(id));
 }
 
-/** Whole-number percentage of the questions answered correctly. */
+/** A sort question's items placed in the right category (each item placed once). */
+export function sortedRight(q: SortQuestion, response: readonly Id[]): number {
+  const placed = new Map<Id, Id[]>();
+  for (const [item, category] of response.map(splitPair)) placed.set(item, [...(placed.get(item) ?? []), category]);
+  return q.items.filter((i) => placed.get(i.id)?.length === 1 && placed.get(i.id)![0] === i.category).length;
+}
+
+/**
+ * What a response earns, 0 to 1: a sort question a share for each item placed right (so
+ * seven of eight is not nothing); any other question all or nothing.
+ */
+export function creditOf(q: Question, response: readonly Id[]): number {
+  if (q.type === 'sort') return q.items.length ? sortedRight(q, response) / q.items.length : 0;
+  return isCorrect(q, response) ? 1 : 0;
+}
+
+/** Whole-number percentage of the credit the questions could earn, each question weighing the same. */
 export function scorePercent(questions: readonly Question[], answers: Record<Id, Id[]>): number {
   if (questions.length === 0) return 100;
-  const right = questions.filter((q) => {
+  const earned = questions.reduce((sum, q) => {
     const r = answers[q.id];
-    return r !== undefined && isCorrect(q, r);
-  }).length;
-  return Math.round((right / questions.length) * 100);
+    return sum + (r === undefined ? 0 : creditOf(q, r));
+  }, 0);
+  return Math.round((earned / questions.length) * 100);
 }
 
 export function allAnswered(questions: readonly Question[], answers: Record<Id, Id[]>): boolean {

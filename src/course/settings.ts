@@ -2,6 +2,7 @@ import type { CourseSettings } from './types';
 
 export const DEFAULT_SETTINGS: Readonly<CourseSettings> = Object.freeze({
   masteryScore: 80,
+  partChecksGraded: false,
   scorm12Reporting: 'passed-failed',
   assessmentQuestions: 10,
   assessmentAttempts: 0,

@@ -141,10 +141,18 @@ export type Scorm12Reporting = 'passed-failed' | 'passed-incomplete' | 'complete
 
 export interface CourseSettings {
   /**
-   * Percentage (0-100) needed to pass a knowledge check.
+   * Percentage (0-100) needed to pass the course: the final assessment's score, or without
+   * one, the mean of the parts' checks.
    * @defaultValue 80
    */
   masteryScore: number;
+  /**
+   * Whether each part's objective also reports passed or failed (its check's score against
+   * masteryScore). Off, the part checks are for learning: their objectives carry the score
+   * and whether the part is done, so an LMS report never shows a part as failed.
+   * @defaultValue false
+   */
+  partChecksGraded: boolean;
   /** @defaultValue 'passed-failed' */
   scorm12Reporting: Scorm12Reporting;
   /**

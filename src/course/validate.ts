@@ -63,12 +63,15 @@ export function validateCourse(course: Course, messages: Messages, file = 'modul
   key(course.description, 'description');
   key(course.duration, 'duration');
   course.outcomes.forEach((k) => key(k, 'outcome'));
-  const { masteryScore, scorm12Reporting } = course.settings;
+  const { masteryScore, scorm12Reporting, partChecksGraded } = course.settings;
   if (!(Number.isFinite(masteryScore) && masteryScore >= 0 && masteryScore <= 100)) {
     errors.push(`${file}: settings.masteryScore must be a number from 0 to 100 (got ${masteryScore})`);
   }
   if (!REPORTING.includes(scorm12Reporting)) {
     errors.push(`${file}: settings.scorm12Reporting must be one of ${REPORTING.join(', ')} (got "${scorm12Reporting}")`);
+  }
+  if (typeof partChecksGraded !== 'boolean') {
+    errors.push(`${file}: settings.partChecksGraded must be true or false (got ${JSON.stringify(partChecksGraded)})`);
   }
   if (course.modules.length === 0) errors.push(`${file}: the course lists no modules`);
   const seen = new Set<string>();

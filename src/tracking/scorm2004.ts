@@ -116,7 +116,9 @@ export class Scorm2004Backend implements Backend {
         this.lms.set(`${p}score.max`, '100');
         this.lms.set(`${p}score.raw`, String(m.score));
         this.lms.set(`${p}score.scaled`, String(m.score / 100));
-        this.lms.set(`${p}success_status`, m.passed ? 'passed' : 'failed');
+        // No verdict (a part check for learning): unknown, which also clears a "failed"
+        // an earlier version of the course may have left.
+        this.lms.set(`${p}success_status`, m.passed === undefined ? 'unknown' : m.passed ? 'passed' : 'failed');
       }
       this.lms.set(`${p}completion_status`, m.done ? 'completed' : 'incomplete');
     }

@@ -1,8 +1,10 @@
 // The final check in the preview LMS, in both SCORM versions: locked until every module
 // is done; a failed try shows the score, "not passed", the parts to look at again
 // (linking back) and Try again; a reload in the middle of a try resumes the same draw, in
-// the same order, with the answers so far; Try again draws afresh; then a pass.
-import type { FrameLocator, Page } from '@playwright/test';
+// the same order, with the answers so far; Try again draws afresh; then a pass. Each
+// learner sees the options in an order of their own, kept on a reload, with the same ids
+// reported to the LMS.
+import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
 import {
   test,
   expect,
@@ -16,9 +18,10 @@ import {
   takeAssessment,
   currentPrompt,
   interactionIds,
+  chooseAnswer,
   type Version,
 } from './fixtures';
-import { loadCourse, type AnswerKey, type CourseData } from './course-data';
+import { loadCourse, squash, type AnswerKey, type CourseData } from './course-data';
 
 const goTo = (course: FrameLocator, hash: string) => course.locator(':root').evaluate((_root, h) => (location.hash = h), hash);
 
@@ -142,6 +145,10 @@ for (const version of ['1.2', '2004'] as Version[]) {
     await course.getByRole('button', { name: data.t('assessment.tryAgain') }).click();
     const second = await takeAssessment(course, data);
     expect(second, 'Try again draws new questions').not.toEqual(first);
+    expect(
+      second.filter((p) => first.includes(p)),
+      'no question of the last try again, while the bank has enough',
+    ).toEqual([]);
     expect(await savedDraw(page)).not.toBe(draw);
     await expect(course.getByText(data.t('quiz.resultScore', { right: total, total, score: 100 }))).toBeVisible();
     await expect(course.getByText(data.t('assessment.passed'))).toBeVisible();
@@ -159,5 +166,96 @@ for (const version of ['1.2', '2004'] as Version[]) {
     const assessed = (await interactionIds(page)).slice(-2 * total).map((id) => id.split(/[.:]/).at(-1));
     expect(assessed).toEqual([...first, ...second].map((p) => data.answerFor(p).question.id));
     expect(await apiErrors(page)).toEqual([]);
+  });
+}
+
+/**
+ * Math.random from a seed in every page of the context, so each learner's draw (and so
+ * their option order) is the same in every run: the test is about two learners, not luck.
+ */
+async function seedRandom(context: BrowserContext, seed: number) {
+  await context.addInitScript((start) => {
+    let s = start >>> 0;
+    Math.random = () => {
+      s = (s + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(s ^ (s >>> 15), s | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+    };
+  }, seed);
+}
+
+/** The options of the question on screen, in the order shown. */
+const shownOptions = async (course: FrameLocator) => (await course.locator('fieldset.question label').allTextContents()).map(squash);
+
+/**
+ * One learner: every part done, then the final check, all right; a reload before the first
+ * answer shows the first question's options in the same order. Returns each prompt's order.
+ */
+async function learnerTakesFinalCheck(page: Page, version: Version, data: CourseData): Promise<Map<string, string[]>> {
+  let course = await openPreview(page, version);
+  await completeModulesFast(course, data);
+  await finalEntry(course)
+    .getByRole('link', { name: data.t('assessment.action.start') })
+    .click();
+  await course.getByRole('button', { name: data.t('assessment.start') }).click();
+  const firstPrompt = await currentPrompt(course, 1, data);
+  const firstOrder = await shownOptions(course);
+  await page.reload();
+  course = courseFrame(page);
+  await course.getByRole('link', { name: data.t('start.continue') }).click();
+  expect(await currentPrompt(course, 1, data)).toBe(firstPrompt);
+  expect(await shownOptions(course), 'the same order after a reload').toEqual(firstOrder);
+
+  const orders = new Map<string, string[]>();
+  const total = data.course.settings.assessmentQuestions;
+  for (let n = 1; n <= total; n++) {
+    const key = data.answerFor(await currentPrompt(course, n, data));
+    orders.set(data.t(key.question.prompt), await shownOptions(course));
+    await chooseAnswer(course, key.right);
+    await course.getByRole('button', { name: data.t('quiz.submit') }).click();
+  }
+  await expect(course.getByText(data.t('quiz.resultScore', { right: total, total, score: 100 }))).toBeVisible();
+  return orders;
+}
+
+/** The order the bank writes a question's options in, as labels. */
+const writtenOrder = (data: CourseData, key: AnswerKey) =>
+  key.question.type === 'truefalse'
+    ? [data.t('quiz.true'), data.t('quiz.false')]
+    : key.question.type === 'sort'
+      ? []
+      : (key.question.options ?? []).map((o) => data.t(o.label));
+
+for (const version of ['1.2', '2004'] as Version[]) {
+  test(`SCORM ${version}: two learners see the options in orders of their own; the LMS gets the same ids`, async ({ page, browser }) => {
+    test.setTimeout(240_000);
+    const data = await loadCourse();
+    await seedRandom(page.context(), 1);
+    const first = await learnerTakesFinalCheck(page, version, data);
+
+    // Shuffled: some question is not in the order the bank writes it.
+    const shuffled = [...first].filter(([prompt, order]) => order.join('|') !== writtenOrder(data, data.answerFor(prompt)).join('|'));
+    expect(shuffled.length, 'questions shown in another order than written').toBeGreaterThan(0);
+    // Every right answer was reported by its id (2004) or its place as written (1.2), whatever the order shown.
+    const lms = await cmi(page);
+    const count = Number(lms['cmi.interactions._count'] ?? Object.keys(lms).filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k)).length);
+    const field = version === '1.2' ? 'student_response' : 'learner_response';
+    for (let n = count - first.size; n < count; n++) {
+      expect(lms[`cmi.interactions.${n}.result`]).toBe('correct');
+      expect(lms[`cmi.interactions.${n}.${field}`]).toBe(lms[`cmi.interactions.${n}.correct_responses.0.pattern`]);
+    }
+
+    // A second learner, on another device.
+    const other: BrowserContext = await browser.newContext();
+    await seedRandom(other, 2);
+    const second = await learnerTakesFinalCheck(await other.newPage(), version, data);
+    await other.close();
+    const both = [...first.keys()].filter((prompt) => second.has(prompt) && writtenOrder(data, data.answerFor(prompt)).length > 2);
+    expect(both.length, 'questions with three or more options that both learners had').toBeGreaterThan(0);
+    expect(
+      both.some((prompt) => first.get(prompt)!.join('|') !== second.get(prompt)!.join('|')),
+      'the two learners saw a question in different orders',
+    ).toBe(true);
   });
 }

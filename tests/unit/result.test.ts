@@ -12,14 +12,14 @@ const entry = (id: string): ModuleEntry => ({
   load: () => Promise.reject(new Error('not loaded in unit tests')),
 });
 
-function courseOf(ids: string[], masteryScore = 80): Course {
+function courseOf(ids: string[], masteryScore = 80, partChecksGraded = false): Course {
   return {
     id: 'test_course',
     title: 'course.title',
     description: 'course.description',
     outcomes: [],
     duration: 'course.duration',
-    settings: withDefaults({ masteryScore }),
+    settings: withDefaults({ masteryScore, partChecksGraded }),
     modules: ids.map(entry),
   };
 }
@@ -52,11 +52,16 @@ describe('courseResult', () => {
   it('the mastery score itself passes; one below fails', () => {
     const at = courseResult(one, progressOf({ alpha: mod({ score: 80, done: true }) }));
     expect(at).toMatchObject({ completed: true, scored: true, score: 80, passed: true });
-    expect(at.modules[0]).toEqual({ id: 'alpha', done: true, score: 80, passed: true });
-
     const below = courseResult(one, progressOf({ alpha: mod({ score: 79, done: true }) }));
     expect(below).toMatchObject({ completed: true, scored: true, score: 79, passed: false });
-    expect(below.modules[0]?.passed).toBe(false);
+  });
+
+  it('a part check is for learning: its objective has a score and no verdict, unless the course grades it', () => {
+    const below = progressOf({ alpha: mod({ score: 75, done: true }) });
+    expect(courseResult(one, below).modules[0]).toEqual({ id: 'alpha', done: true, score: 75, passed: undefined });
+    const graded = courseOf(['alpha'], 80, true);
+    expect(courseResult(graded, below).modules[0]).toEqual({ id: 'alpha', done: true, score: 75, passed: false });
+    expect(courseResult(graded, progressOf({ alpha: mod({ score: 80, done: true }) })).modules[0]?.passed).toBe(true);
   });
 
   it('follows the course mastery score, not a fixed 80', () => {
@@ -91,7 +96,10 @@ describe('courseResult', () => {
   it('the course score is the mean of the module scores, to two decimals', () => {
     const r = courseResult(two, progressOf({ alpha: mod({ score: 100, done: true }), beta: mod({ score: 50, done: true }) }));
     expect(r).toMatchObject({ completed: true, scored: true, score: 75, passed: false });
-    expect(r.modules.map((m) => m.passed)).toEqual([true, false]);
+    expect(
+      r.modules.map((m) => m.passed),
+      'no verdict on a part check',
+    ).toEqual([undefined, undefined]);
     const thirds = courseResult(two, progressOf({ alpha: mod({ score: 67, done: true }), beta: mod({ score: 100, done: true }) }));
     expect(thirds.score).toBe(83.5);
   });

@@ -2,7 +2,7 @@
 // the percentage they are shown (and the LMS receives).
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/course/types';
-import { allAnswered, isCorrect, optionsOf, scorePercent } from '../../src/course/scoring';
+import { allAnswered, creditOf, isCorrect, optionsOf, scorePercent, sortPair } from '../../src/course/scoring';
 import { hasMessage, type Messages } from '../../src/course/validate';
 import enGB from '../../locales/en-GB.json';
 
@@ -19,6 +19,18 @@ const multiple: Question = {
   feedback,
 };
 const trueFalse: Question = { id: 'tf', type: 'truefalse', prompt: 'x.p', correct: ['false'], feedback };
+const sort: Question = {
+  id: 'sort',
+  type: 'sort',
+  prompt: 'x.p',
+  categories: [
+    { id: 'passive', label: 'x.passive' },
+    { id: 'active', label: 'x.active' },
+  ],
+  items: ['walk', 'needles', 'pacing', 'massage'].map((id, i) => ({ id, label: `x.${id}`, category: i % 2 ? 'passive' : 'active' })),
+  feedback,
+};
+const sorted = (...categories: string[]) => sort.items.map((item, i) => sortPair(item.id, categories[i]!));
 
 describe('isCorrect', () => {
   it('single choice: only the one right option is right', () => {
@@ -76,6 +88,16 @@ describe('scorePercent', () => {
 
   it('ignores answers to questions that are not in the check', () => {
     expect(scorePercent([single], { single: ['b'], other: ['a'] })).toBe(100);
+  });
+
+  it('scores a sort question per item: three of four placed right is not nothing', () => {
+    expect(creditOf(sort, sorted('active', 'passive', 'active', 'passive'))).toBe(1);
+    expect(creditOf(sort, sorted('active', 'passive', 'active', 'active'))).toBe(0.75);
+    expect(creditOf(sort, sorted('passive', 'active', 'passive', 'active'))).toBe(0);
+    // An item placed twice counts for neither place.
+    expect(creditOf(sort, [...sorted('active', 'passive', 'active', 'passive'), sortPair('walk', 'passive')])).toBe(0.75);
+    // Each question weighs the same: a right single choice and a sort at 3 of 4.
+    expect(scorePercent([single, sort], { single: ['b'], sort: sorted('active', 'passive', 'active', 'active') })).toBe(88);
   });
 });
 

@@ -399,6 +399,20 @@ describe.each(['1.2', '2004'] as const)('SCORM %s tracker', (version) => {
     expect(l.backend.errors).toEqual([]);
   });
 
+  it('reports each part as passed or failed only where the course grades its part checks', () => {
+    const status = version === '1.2' ? 'status' : 'success_status';
+    for (const [graded, expected] of [
+      [false, version === '1.2' ? 'completed' : 'unknown'],
+      [true, 'failed'],
+    ] as const) {
+      const course = courseWith({ partChecksGraded: graded });
+      const l = start(version, course.settings);
+      l.tracker.sync(snapshot(ALL_FAILED, '/limits/check', [], course));
+      l.tracker.end();
+      expect([pick(l.cmi(), `objectives.0.${status}`), pick(l.cmi(), `objectives.1.${status}`)]).toEqual([expected, expected]);
+    }
+  });
+
   it('a first launch is not a resume and starts with no saved progress', () => {
     const { tracker } = start(version);
     expect(tracker.launch).toMatchObject({ suspendData: '', location: '', resumed: false });
@@ -427,9 +441,10 @@ describe('SCORM 1.2 CMI', () => {
     expect(pick(cmi, 'core.lesson_location')).toBe('/limits/check');
     expect(pick(cmi, 'core.exit')).toBe('');
 
+    // A part's check is for learning: done, with its score, never passed or failed.
     expect(pick(cmi, 'objectives')).toEqual({
-      0: { id: 'endorphins', status: 'passed', score: { raw: '100', min: '0', max: '100' } },
-      1: { id: 'limits', status: 'passed', score: { raw: '80', min: '0', max: '100' } },
+      0: { id: 'endorphins', status: 'completed', score: { raw: '100', min: '0', max: '100' } },
+      1: { id: 'limits', status: 'completed', score: { raw: '80', min: '0', max: '100' } },
     });
 
     const interaction = (n: number) => pick(cmi, `interactions.${n}`);
@@ -463,15 +478,15 @@ describe('SCORM 1.2 CMI', () => {
     expect(l.sent('cmi.core.session_time')).toMatch(/^\d{4}:\d{2}:\d{2}\.\d{2}$/);
   });
 
-  it('records a failing course as failed', () => {
+  it('records a failing course as failed, and its parts as done (not failed)', () => {
     const l = start('1.2');
     l.tracker.sync(snapshot(ALL_FAILED, '/limits/check'));
     l.tracker.end();
     const cmi = l.cmi();
     expect(pick(cmi, 'core.lesson_status')).toBe('failed');
     expect(pick(cmi, 'core.score.raw')).toBe('50');
-    expect(pick(cmi, 'objectives.0.status')).toBe('failed');
-    expect(pick(cmi, 'objectives.1.status')).toBe('failed');
+    expect(pick(cmi, 'objectives.0.status')).toBe('completed');
+    expect(pick(cmi, 'objectives.1.status')).toBe('completed');
   });
 
   it('sends no score and keeps "incomplete" while no check is done', () => {
@@ -531,15 +546,16 @@ describe('SCORM 2004 CMI', () => {
     expect(pick(cmi, 'location')).toBe('/limits/check');
     expect(pick(cmi, 'exit')).toBe('normal');
 
+    // A part's check is for learning: its score and completion, success unknown.
     expect(pick(cmi, 'objectives.0')).toMatchObject({
       id: `urn:scorm:${COURSE_ID}:endorphins`,
-      success_status: 'passed',
+      success_status: 'unknown',
       completion_status: 'completed',
       score: { raw: '100', min: '0', max: '100', scaled: '1' },
     });
     expect(pick(cmi, 'objectives.1')).toMatchObject({
       id: `urn:scorm:${COURSE_ID}:limits`,
-      success_status: 'passed',
+      success_status: 'unknown',
       completion_status: 'completed',
       score: { raw: '80', scaled: '0.8' },
     });
@@ -602,7 +618,7 @@ describe('SCORM 2004 CMI', () => {
     expect(pick(cmi, 'success_status')).toBe('failed');
     expect(pick(cmi, 'completion_status')).toBe('completed');
     expect(pick(cmi, 'score.scaled')).toBe('0.5');
-    expect(pick(cmi, 'objectives.0.success_status')).toBe('failed');
+    expect(pick(cmi, 'objectives.0.success_status')).toBe('unknown');
     expect(pick(cmi, 'exit')).toBe('suspend');
   });
 
