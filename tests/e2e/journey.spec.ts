@@ -1,8 +1,8 @@
 // The patient's journey (issue 13): what a learner meets on the way through, acted out as
 // the learner would, in both SCORM versions where the LMS is involved.
-import { test, expect, openPreview, courseFrame, type Version } from './fixtures';
+import { test, expect, openPreview, courseFrame, answerCheck, type Version } from './fixtures';
 import { expectSaved, nextPage } from './learner';
-import { en, textPattern } from './course-data';
+import { en, loadCourse, textPattern } from './course-data';
 
 for (const version of ['1.2', '2004'] as Version[]) {
   test(`SCORM ${version}: only opening the start screen (a language, the display settings) is no progress: the next visit offers Start, not Continue`, async ({
@@ -40,4 +40,36 @@ test('standalone: only opening the start screen is no progress: the next visit o
   await page.waitForLoadState('networkidle');
   await expect(page.getByRole('link', { name: en('start.start') })).toBeVisible();
   await expect(page.getByRole('link', { name: en('start.continue') })).toHaveCount(0);
+});
+
+test('“Finish this part” with the check unanswered says what is left and takes the learner there, by keyboard on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const data = await loadCourse();
+  const check = data.modules[0]!.pages.find((p) => p.kind === 'quiz');
+  const total = check?.kind === 'quiz' ? check.questions.length : 0;
+  expect(total).toBeGreaterThan(0);
+  await page.goto('/web/');
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('link', { name: en('start.start') }).click();
+  // Past the check without answering it, to the last page.
+  const next = page.getByRole('link', { name: en('page.next') });
+  while (await next.isVisible()) await next.click();
+  const finish = page.getByRole('link', { name: en('page.finish') });
+  await finish.focus();
+  await page.keyboard.press('Enter');
+
+  // Not the menu: the check, with what is left said where focus now is.
+  const left = page.getByText(en('page.leftAnswer', { count: total }));
+  await expect(left).toBeVisible();
+  await expect(left).toBeFocused();
+  await expect(page.locator('fieldset.question')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: en('menu.heading') })).toHaveCount(0);
+
+  // Answered, the count goes and "Finish this part" finishes it.
+  await answerCheck(page, data);
+  await expect(left).toHaveCount(0);
+  while (await next.isVisible()) await next.click();
+  await finish.click();
+  await expect(page.getByRole('heading', { level: 1, name: en('menu.heading') })).toBeVisible();
+  await expect(page.getByText(en('menu.status.done'), { exact: true }).first()).toBeVisible();
 });
