@@ -1,6 +1,6 @@
 // The patient's journey (issue 13): what a learner meets on the way through, acted out as
 // the learner would, in both SCORM versions where the LMS is involved.
-import { test, expect, openPreview, courseFrame, answerCheck, type Version } from './fixtures';
+import { test, expect, openPreview, courseFrame, answerCheck, completeModulesFast, type Version } from './fixtures';
 import { expectSaved, nextPage } from './learner';
 import { en, loadCourse, textPattern } from './course-data';
 
@@ -72,4 +72,44 @@ test('“Finish this part” with the check unanswered says what is left and tak
   await finish.click();
   await expect(page.getByRole('heading', { level: 1, name: en('menu.heading') })).toBeVisible();
   await expect(page.getByText(en('menu.status.done'), { exact: true }).first()).toBeVisible();
+});
+
+test('each view’s window title says where the learner is, in the learner’s language (WCAG 2.4.2)', async ({ page }) => {
+  for (const code of ['en-GB', 'cy']) {
+    const data = await loadCourse(code);
+    const course = data.t(data.course.title);
+    const module = data.modules[0]!;
+    // A new learner each time: no progress kept from the language before.
+    await page.goto('about:blank');
+    await page.context().clearCookies();
+    await page.goto(`/web/?lang=${code}`);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    await expect(page).toHaveTitle(course);
+    await page.getByRole('link', { name: data.t('start.start') }).click();
+    await expect(page).toHaveTitle([data.t(module.pages[0]!.heading), data.t(module.title), course].join(' – '));
+    await page.getByRole('link', { name: data.t('page.next') }).click();
+    await expect(page).toHaveTitle([data.t(module.pages[1]!.heading), data.t(module.title), course].join(' – '));
+    await page.getByRole('link', { name: data.t('app.menu') }).click();
+    await expect(page).toHaveTitle(`${data.t('menu.heading')} – ${course}`);
+    await page.goto(`/web/?lang=${code}#/summary`);
+    await expect(page).toHaveTitle(`${data.t('summary.heading')} – ${course}`);
+    await page.goto(`/web/?lang=${code}#/assessment`);
+    await expect(page).toHaveTitle(`${data.t(data.course.assessment!.title)} – ${course}`);
+  }
+});
+
+test('“Start the final check” puts focus on the first question, so a screen reader reads it', async ({ page }) => {
+  const data = await loadCourse();
+  await page.goto('/web/');
+  await page.waitForLoadState('networkidle');
+  await completeModulesFast(page, data);
+  await page.locator('li.module.final').getByRole('link').click();
+  const start = page.getByRole('button', { name: en('assessment.start') });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  const legend = page.locator('fieldset.question > legend');
+  await expect(legend.locator('.count')).toHaveText(textPattern('quiz.questionOf', { n: 1, total: 'any' }));
+  await expect(legend).toBeFocused();
 });
