@@ -17,3 +17,5 @@ export { default as StartAgainQuestion } from './StartAgainQuestion.svelte';
 
 /** The strings only these views use (the locale's `later` part, vite.config.ts). */
 export const stringsLoaded = loadMessages(['later']);
+// What the learner sees once Save and close has ended the visit.
+export { default as SessionEnded } from './SessionEnded.svelte';

@@ -252,13 +252,25 @@ for (const version of ['1.2', '2004'] as Version[]) {
       await expect(question).toBeHidden();
       await expect(page.getByTestId('session-state')).toContainText('running');
       await course.getByRole('button', { name: data.t('tracking.saveAndClose') }).click();
-      await question.getByRole('button', { name: data.t('tracking.closeConfirm') }).click();
-      const dialog = course.getByRole('dialog');
-      // Wording that fits an LMS frame as well as a window: never "close this window".
-      await expect(dialog).toHaveText(data.t('tracking.closedSaved'));
-      await expect(dialog.locator('p')).toBeFocused();
+      await question.getByRole('button', { name: data.t('tracking.closeConfirm') }).focus();
+      await page.keyboard.press('Enter');
+      // Ended: a page of its own, not a dialog with no way out, saying what happened and
+      // what to do next; focus on its heading, and nothing left that could change the record.
+      const heading = course.getByRole('heading', { level: 1, name: data.t('tracking.closedHeading') });
+      await expect(heading).toBeFocused();
+      await expect(course.getByText(data.t('tracking.closedSaved'))).toBeVisible();
+      await expect(course.getByText(data.t('tracking.closedNext'))).toBeVisible();
+      await expect(course.getByRole('dialog')).toHaveCount(0);
+      await expect(course.getByRole('button', { name: data.t('tracking.saveAndClose') })).toHaveCount(0);
+      await expect(course.getByRole('link', { name: data.t('app.menu') })).toHaveCount(0);
+      await expect(course.locator('fieldset.question')).toHaveCount(0);
+      // In the LMS's frame the course cannot close the window: no button that would do nothing.
+      await expect(course.getByRole('button', { name: data.t('tracking.closeWindow') })).toHaveCount(0);
+      // Never a trap: Tab moves on (here to the display settings, which still work).
+      await page.keyboard.press('Tab');
+      await expect(heading).not.toBeFocused();
       await page.keyboard.press('Escape');
-      await expect(dialog).toBeVisible();
+      await expect(heading).toBeVisible();
       expect(await page.evaluate(() => window.__preview!.cmi())).toMatchObject(version === '1.2' ? { 'cmi.core.exit': 'suspend' } : { 'cmi.exit': 'suspend' });
       await expect(page.getByTestId('session-state')).toContainText('ended');
       await expectSameRecord(page, browser, version);
