@@ -1,6 +1,6 @@
 // The patient's journey (issue 13): what a learner meets on the way through, acted out as
 // the learner would, in both SCORM versions where the LMS is involved.
-import { test, expect, openPreview, courseFrame, answerCheck, completeModulesFast, type Version } from './fixtures';
+import { test, expect, openPreview, courseFrame, answerCheck, completeModulesFast, fillPlan, type Version } from './fixtures';
 import { expectSaved, nextPage } from './learner';
 import { en, loadCourse, textPattern } from './course-data';
 
@@ -112,4 +112,42 @@ test('“Start the final check” puts focus on the first question, so a screen 
   const legend = page.locator('fieldset.question > legend');
   await expect(legend.locator('.count')).toHaveText(textPattern('quiz.questionOf', { n: 1, total: 'any' }));
   await expect(legend).toBeFocused();
+});
+
+test('the plan goes home: the summary holds it, titled with the course and the date, with help and a week to tick off, and prints it on a page of its own', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const data = await loadCourse();
+  await page.goto('/web/#/relief/plan');
+  await expect(page.locator('.builder')).toBeVisible();
+  await fillPlan(page);
+  // Each activity says how often and how to start small.
+  const items = page.locator('.relief-plan-sheet .plan-list li');
+  const full = new RegExp(en('relief.plan.summary.full', { activity: '.+', often: '.+', start: '.+' }));
+  const count = await items.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) await expect(items.nth(i)).toHaveText(full);
+  const sentences = await items.allTextContents();
+
+  await page.goto('/web/#/summary');
+  const home = page.locator('main .take-home');
+  await expect(home.getByRole('heading', { level: 2, name: en('relief.plan.sheet.heading') })).toBeVisible();
+  await expect(home.locator('.plan-list li')).toHaveText(sentences);
+  const week = home.getByRole('table', { name: en('relief.plan.sheet.week') });
+  await expect(week.getByRole('columnheader')).toHaveCount(7);
+  await expect(week.getByRole('rowheader')).toHaveCount(sentences.length);
+  await expect(home.locator('[data-contact-block]')).toBeVisible();
+  const today = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date());
+  await expect(page.locator('main .dated')).toHaveText(`${data.t(data.course.title)}, ${today}`);
+  // Nothing wider than the phone.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: 'test-results/summary-plan-390.png', fullPage: true });
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(home.locator('.plan-list li').first()).toBeVisible();
+  await expect(week).toBeVisible();
+  await expect(page.locator('main .dated')).toBeVisible();
+  await expect(page.getByRole('button', { name: en('summary.print') })).toBeHidden();
+  expect(await home.evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
 });
