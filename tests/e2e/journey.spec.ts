@@ -1,6 +1,6 @@
 // The patient's journey (issue 13): what a learner meets on the way through, acted out as
 // the learner would, in both SCORM versions where the LMS is involved.
-import { test, expect, openPreview, courseFrame, answerCheck, completeModulesFast, fillPlan, type Version } from './fixtures';
+import { test, expect, openPreview, courseFrame, answerCheck, completeModulesFast, fillPlan, takeAssessment, type Version } from './fixtures';
 import { expectSaved, nextPage } from './learner';
 import { en, loadCourse, textPattern } from './course-data';
 
@@ -150,4 +150,30 @@ test('the plan goes home: the summary holds it, titled with the course and the d
   await expect(page.locator('main .dated')).toBeVisible();
   await expect(page.getByRole('button', { name: en('summary.print') })).toBeHidden();
   expect(await home.evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
+});
+
+test('SCORM 1.2 in Moodle: a learner who comes back after passing (a review visit) finds their plan on the summary and can print it', async ({ page }) => {
+  test.setTimeout(180_000);
+  const data = await loadCourse();
+  let course = await openPreview(page, '1.2', '&lms=moodle');
+  await course.locator(':root').evaluate(() => (location.hash = '#/relief/plan'));
+  await expect(course.locator('.builder')).toBeVisible();
+  await fillPlan(course);
+  const sentences = await course.locator('.relief-plan-sheet .plan-list li').allTextContents();
+  expect(sentences.length).toBeGreaterThan(0);
+  await completeModulesFast(course, data);
+  await course.locator('li.module.final').getByRole('link').click();
+  await course.getByRole('button', { name: data.t('assessment.start') }).click();
+  await takeAssessment(course, data);
+  await expectSaved(course);
+
+  await page.reload();
+  course = courseFrame(page);
+  await expect(page.getByTestId('session-state')).toContainText('review mode');
+  await course.getByRole('link', { name: data.t('start.lookBack') }).click();
+  await course.getByRole('link', { name: data.t('app.menu') }).click();
+  await course.getByRole('link', { name: data.t('summary.link') }).click();
+  const home = course.locator('main .take-home');
+  await expect(home.locator('.plan-list li')).toHaveText(sentences);
+  await expect(course.getByRole('button', { name: data.t('summary.print') })).toBeVisible();
 });
