@@ -6,6 +6,8 @@
 // - `shell`: every top-level key that is not a module id (app, start, menu, page, quiz,
 //   assessment, …) plus each module's menu entry (the locale keys the course object names
 //   directly, e.g. "endorphins.title"): what the start screen and the menu need;
+// - `later`: the top-level keys named in the `later` option, which only the views loaded
+//   after the start screen use (src/app/views.ts): they load with those views;
 // - `<module id>`: the rest of that module's strings, loaded with the module.
 // The module ids come from modules/course.ts, so the engine never names them.
 // Every language is completed at build time from the `fallback` language (en-GB), part by
@@ -36,6 +38,8 @@ export interface LocaleChunksOptions {
   compiledParser?: string;
   /** The folder of locale files. @defaultValue 'locales' (from the project root) */
   dir?: string;
+  /** Top-level keys only the later views use: the `later` part, not the shell. @defaultValue [] */
+  later?: string[];
 }
 
 export interface CourseKeys {
@@ -46,6 +50,7 @@ export interface CourseKeys {
 const CATALOGUES = 'virtual:locale-catalogues';
 const RESOLVED_CATALOGUES = `\0${CATALOGUES}`;
 const SHELL = 'shell';
+const LATER = 'later';
 const META_KEY = '_meta';
 const PARTS_QUERY = '?parts';
 const PART_PREFIX = 'locale-part:';
@@ -53,10 +58,14 @@ const RESOLVED_PARTS = '\0locale-parts:';
 const RESOLVED_PART = `\0${PART_PREFIX}`;
 
 /** Splits one locale's messages into the shell and one part per module id. */
-export function splitLocale(tree: Tree, { moduleIds, keys }: CourseKeys): Record<string, Tree> {
+export function splitLocale(tree: Tree, { moduleIds, keys }: CourseKeys, later: readonly string[] = []): Record<string, Tree> {
   const parts: Record<string, Tree> = { [SHELL]: {} };
   for (const [top, value] of Object.entries(tree)) {
     if (top === META_KEY) continue; // read by the language picker's own plugin, not a message
+    if (later.includes(top)) {
+      (parts[LATER] ??= {})[top] = value;
+      continue;
+    }
     if (!moduleIds.includes(top) || typeof value === 'string') {
       parts[SHELL]![top] = value;
       continue;
@@ -211,8 +220,8 @@ export function localeChunks(options: LocaleChunksOptions): Plugin {
         this.addWatchFile(file);
         this.addWatchFile(resolve(file, '..', `${options.fallback}.json`));
         const { moduleIds, keys } = await course();
-        if (moduleIds.includes(SHELL)) this.error(`modules/course.ts: a module may not be called "${SHELL}"`);
-        const names = Object.keys(splitLocale(readLocale(file), { moduleIds, keys }));
+        for (const reserved of [SHELL, LATER]) if (moduleIds.includes(reserved)) this.error(`modules/course.ts: a module may not be called "${reserved}"`);
+        const names = Object.keys(splitLocale(readLocale(file), { moduleIds, keys }, options.later));
         const lines = names.map(
           (part) => `  ${JSON.stringify(part)}: () => import(${JSON.stringify(`${PART_PREFIX}${base}:${part}`)}).then((m) => m.default),`,
         );
@@ -225,7 +234,7 @@ export function localeChunks(options: LocaleChunksOptions): Plugin {
         const part = rest.slice(at + 1);
         this.addWatchFile(file);
         this.addWatchFile(resolve(file, '..', `${options.fallback}.json`));
-        const messages = splitLocale(readLocale(file), await course())[part] ?? {};
+        const messages = splitLocale(readLocale(file), await course(), options.later)[part] ?? {};
         const name = `locales/${codeOf(file)}.json`;
         // JSON.parse of a string literal is faster to start than the same object literal.
         const json = JSON.stringify({ messages, trees: compileTrees(messages, name) });

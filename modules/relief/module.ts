@@ -4,6 +4,7 @@
 // itself lives in en-GB.json.
 import type { ModuleContent } from '../../src/course/module-entry';
 import PlanBuilder from './PlanBuilder.svelte';
+import PlanSummary from './PlanSummary.svelte';
 
 const relief: ModuleContent = {
   pages: [
@@ -43,6 +44,7 @@ const relief: ModuleContent = {
       presenterPrompt: 'relief.plan.presenterPrompt',
       body: ['relief.plan.p1', 'relief.plan.p2'],
       component: PlanBuilder,
+      summary: PlanSummary,
     },
     {
       id: 'check',

@@ -1,6 +1,8 @@
 // The views past the start screen. App.svelte loads them as one chunk once the start
 // screen is up, so the first screen downloads less (tests/unit/budgets.test.ts) and the
 // package holds one file for them rather than one per view.
+import { loadMessages } from '../i18n/setup';
+
 export { default as PageView } from './PageView.svelte';
 export { default as AssessmentView } from './AssessmentView.svelte';
 export { default as ModuleMenu } from './ModuleMenu.svelte';
@@ -12,3 +14,8 @@ export { default as ReadAloud } from '../readaloud/ReadAloud.svelte';
 // Start again question.
 export { default as SaveAndClose } from '../ui/SaveAndClose.svelte';
 export { default as StartAgainQuestion } from './StartAgainQuestion.svelte';
+
+/** The strings only these views use (the locale's `later` part, vite.config.ts). */
+export const stringsLoaded = loadMessages(['later']);
+// What the learner sees once Save and close has ended the visit.
+export { default as SessionEnded } from './SessionEnded.svelte';

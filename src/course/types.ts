@@ -77,6 +77,11 @@ export interface ActivityProps {
   presenting?: boolean;
 }
 
+/** What an activity's summary component receives: the saved state, to show, not change. */
+export interface ActivitySummaryProps {
+  value: string;
+}
+
 /**
  * What an activity component may export (`export function move`) for presenter mode: the
  * clicker's Next and Back move its figure one step (+1, -1), as they step through a
@@ -119,6 +124,11 @@ export interface ActivityPage extends PageBase {
    * body if absent. A projector has no room to spare for them.
    */
   presenterBody?: MessageKey[];
+  /**
+   * What the learner made, as it goes home: shown on the course summary and in its print
+   * (the summary links to the activity's page otherwise).
+   */
+  summary?: Component<ActivitySummaryProps>;
 }
 
 export interface QuizPage extends PageBase {

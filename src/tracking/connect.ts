@@ -89,7 +89,8 @@ export async function connectTracker(course: Course, win: Window = window, clock
     installLocalLms(win, course.id);
     const local = discoverApi(win);
     if (!local) throw new Error('No SCORM API, and the in-page LMS could not start');
-    tracker = createTracker(backendFor(local, course), 'local', course.settings, { deferred: true, clock });
+    // Launched from another page (an LMS's frame or pop-up) yet no LMS found: say so.
+    tracker = createTracker(backendFor(local, course), 'local', course.settings, { deferred: true, clock, lmsMissing: mayHaveLms(win) });
   }
   // After a back/forward cache restore the old session has ended; only an API the LMS
   // has put up afresh may be initialised again.

@@ -6,10 +6,14 @@
  * - saving: changes are on their way;
  * - unsaved: the LMS refused or did not answer; the changes are kept on this device
  *   and retried;
+ * - not-open: the LMS refused to open this visit (Initialize); the work is kept on this
+ *   device only for now, and Initialize is retried;
+ * - no-lms: launched from another page (a frame or a pop-up), but no LMS could be found:
+ *   nothing reaches a learning system, and the work is kept on this device only;
  * - review: the LMS opened the attempt for review or browsing (or without credit), so
  *   nothing is sent and nothing is kept.
  */
-export type SaveState = 'saved' | 'saving' | 'unsaved' | 'review';
+export type SaveState = 'saved' | 'saving' | 'unsaved' | 'not-open' | 'no-lms' | 'review';
 
 export interface SaveStateSource {
   readonly saveState: SaveState;

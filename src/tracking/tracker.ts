@@ -94,6 +94,11 @@ export interface TrackerOptions {
   journal?: (learnerId: string) => Journal | null;
   /** The caller has already tried Initialize: true if it succeeded, false if it kept failing. */
   initialized?: boolean;
+  /**
+   * The page was launched from another (a frame or a pop-up) but no LMS was found, so this
+   * (in-page) tracker records nothing for a learning system: the save state says so.
+   */
+  lmsMissing?: boolean;
 }
 
 type Step = 'more' | 'idle' | 'failed';
@@ -130,6 +135,7 @@ class LmsTracker implements Tracker {
   readonly #deferred: boolean;
   readonly #openJournal: TrackerOptions['journal'];
   readonly #startedAt: number;
+  readonly #lmsMissing: boolean;
   #backend: Backend;
   #journal: Journal | null = null;
   /** Something may be in the journal (so clearing it is not a wasted storage call). */
@@ -168,6 +174,7 @@ class LmsTracker implements Tracker {
     this.#deferred = options.deferred ?? false;
     this.#openJournal = options.journal;
     this.#startedAt = this.#clock.now();
+    this.#lmsMissing = options.lmsMissing ?? false;
     let ok = options.initialized;
     if (ok === undefined) ok = this.#initialize();
     if (ok) {
@@ -183,6 +190,7 @@ class LmsTracker implements Tracker {
       // retried in the background and what they do meanwhile is sent when it succeeds.
       // Meanwhile it is kept on this device, if the back end can say whose it is.
       if (backend.learnerBeforeInit) this.#journal = this.#openJournal?.(backend.learnerId()) ?? null;
+      this.#cell.set('not-open');
       this.#failures = 1;
       this.#scheduleRetry();
     }
@@ -195,7 +203,8 @@ class LmsTracker implements Tracker {
     return this.#backend.errors;
   }
   get saveState() {
-    return this.#cell.saveState;
+    // No LMS to reach: whatever the in-page stand-in holds, no learning system records it.
+    return this.#lmsMissing ? 'no-lms' : this.#cell.saveState;
   }
   subscribe(listener: () => void) {
     return this.#cell.subscribe(listener);
@@ -212,7 +221,7 @@ class LmsTracker implements Tracker {
       return;
     }
     this.#writeJournal();
-    this.#cell.set(this.#failures > 0 || !sessionOpen(this.#phase) ? 'unsaved' : 'saving');
+    this.#cell.set(this.#phase === 'connecting' ? 'not-open' : this.#failures > 0 || !sessionOpen(this.#phase) ? 'unsaved' : 'saving');
     this.#kick();
   }
 

@@ -43,8 +43,10 @@ test('the course summary gathers each module’s key points and prints them', as
   await expect(page.locator('main section.part')).toHaveCount(modules.length);
   await expect(page.locator('main .takeaway')).toHaveCount(modules.length);
   await expect(page.locator('main section.part h2')).toHaveCount(modules.length);
-  // …and after them the service's contact block (its own h2), which prints too.
-  await expect(page.locator('main h2')).toHaveCount(modules.length + 1);
+  // …and before them what goes home: the plan (its own h2) and the service's contact block
+  // (its own h2), which print too.
+  await expect(page.locator('main h2')).toHaveCount(modules.length + 2);
+  await expect(page.locator('main .take-home h2').first()).toHaveText(en('relief.plan.sheet.heading'));
   await expect(page.locator('main [data-contact-block]')).toBeVisible();
   for (const id of modules) {
     await expect(
@@ -58,7 +60,7 @@ test('the course summary gathers each module’s key points and prints them', as
   await go(page, '#/endorphins/takeaway');
   await expect(page.locator('article p').first()).toHaveText(takeaway!);
 
-  // Activity pages are linked, not redrawn (the engine does not know what they show).
+  // Activity pages are linked too (only an activity's own summary is drawn here).
   await go(page, '#/summary');
   const plan = page.locator('main .activities a').last();
   await expect(plan).toHaveAttribute('href', /^#\/relief\//);

@@ -206,12 +206,12 @@ test.describe('cmi5 faults', () => {
     allowConsoleErrors(guard, /ERR_EMPTY_RESPONSE|ERR_CONNECTION/);
   });
 
-  test('the fetch url answers an error: the course starts, says it is not saved, and keeps the work here', async ({ page }) => {
+  test('the fetch url answers an error: the course starts, says the learning system did not open the visit, and keeps the work here', async ({ page }) => {
     const data = await loadCourse();
     const course = await openCmi5(page, '&fault=fetch-error');
     await learnerDoes(course, { to: 6 });
-    await expect(saveState(course)).toHaveAttribute('data-saved', 'unsaved');
-    await expect(saveState(course)).toContainText(data.t('tracking.unsaved'));
+    await expect(saveState(course)).toHaveAttribute('data-saved', 'not-open');
+    await expect(saveState(course)).toHaveText(data.t('tracking.notOpen'));
     const journal = await course.locator(':root').evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':journal:cmi5:')));
     expect(journal).toHaveLength(1);
     expect(await verbsOf(page)).toEqual(['launched']);

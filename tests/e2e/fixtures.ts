@@ -234,7 +234,7 @@ export async function fillPlan(scope: Scope): Promise<void> {
   }
   const items = scope.locator('.builder fieldset.item');
   for (let i = 0; i < (await items.count()); i++) {
-    const groups = items.nth(i).locator('fieldset.choice');
+    const groups = items.nth(i).locator('fieldset.ask');
     for (let g = 0; g < (await groups.count()); g++) await groups.nth(g).getByRole('radio').last().check();
   }
 }

@@ -9,6 +9,8 @@ import { courseFrame, expectSaved, learnerDoes, lmsRecord, saveState } from './l
 import { loadCourse, en, textPattern } from './course-data';
 
 const NOT_SAVED = en('tracking.unsaved');
+/** Initialize refused: the visit is not recorded yet, and the work stays on this device for now. */
+const NOT_OPEN = en('tracking.notOpen');
 
 /** The record a healthy LMS ends up with for learnerDoes(), made once per worker. */
 const references = new Map<Version, Promise<Record<string, string>>>();
@@ -87,16 +89,21 @@ for (const version of ['1.2', '2004'] as Version[]) {
     test('Initialize fails for a while: the course starts, then sends it all when the LMS answers', async ({ page, browser }) => {
       // Three refusals before the course starts, two more in the background.
       const course = await open(page, version, ['init-fail:5']);
-      await expect(saveState(course)).toContainText(NOT_SAVED);
+      await expect(saveState(course)).toHaveText(NOT_OPEN);
       await learnerDoes(course);
       await expectSaved(course);
       await expectSameRecord(page, browser, version);
     });
 
-    test('Initialize always fails: the course still runs and says progress is not saved yet', async ({ page }) => {
+    test('Initialize always fails: the course still runs, and says at once, in plain words, that the visit is not recorded', async ({ page }) => {
       const course = await open(page, version, ['init-fail']);
+      // At once, on the start screen, and announced once; no word of a lost connection.
+      await expect(saveState(course)).toHaveText(NOT_OPEN);
+      await expect(course.getByRole('status').filter({ hasText: NOT_OPEN })).toHaveCount(1);
+      await expect(course.getByText(NOT_SAVED)).toHaveCount(0);
       await learnerDoes(course, { to: 2 });
-      await expect(saveState(course)).toContainText(NOT_SAVED);
+      // On every page, readable in the page as well as announced.
+      await expect(course.getByRole('paragraph').filter({ hasText: NOT_OPEN })).toBeVisible();
       const calls = await page.evaluate(() => window.__preview!.calls.map((c) => c.method));
       expect(new Set(calls)).toEqual(new Set(version === '1.2' ? ['LMSInitialize', 'LMSGetLastError'] : ['Initialize', 'GetLastError']));
     });
@@ -109,12 +116,24 @@ for (const version of ['1.2', '2004'] as Version[]) {
       await expectSameRecord(page, browser, version);
     });
 
-    test('the API is missing: the course runs on its own and says so', async ({ page }) => {
+    test('the API is missing: the course runs on this device, and says on every page that the learning system is not recording, and whom to tell', async ({
+      page,
+    }) => {
+      const NO_LMS = en('tracking.noLms');
       const course = await open(page, version, ['no-api']);
-      await expect(course.getByText(en('app.localNotice'))).toBeVisible();
+      // At once, and announced once; never "Saved", which would suggest the LMS has it.
+      await expect(saveState(course)).toHaveText(NO_LMS);
+      await expect(course.getByRole('status').filter({ hasText: NO_LMS })).toHaveCount(1);
+      await expect(course.getByText(en('tracking.saved'), { exact: true })).toHaveCount(0);
+      await expect(course.getByText(en('app.localNotice'))).toHaveCount(0);
       await learnerDoes(course, { to: 2 });
-      await expectSaved(course);
+      await expect(course.getByRole('paragraph').filter({ hasText: NO_LMS })).toBeVisible();
       expect(await page.evaluate(() => window.__preview!.calls.length)).toBe(0);
+      // The work is kept on this device as before: the next visit carries on.
+      await page.reload();
+      const again = courseFrame(page);
+      await expect(again.getByRole('link', { name: en('start.continue') })).toBeVisible();
+      await expect(saveState(again)).toHaveText(NO_LMS);
     });
 
     test('every call is slow: the page moves on before the LMS calls, and nothing is lost', async ({ page, browser }) => {
@@ -233,13 +252,25 @@ for (const version of ['1.2', '2004'] as Version[]) {
       await expect(question).toBeHidden();
       await expect(page.getByTestId('session-state')).toContainText('running');
       await course.getByRole('button', { name: data.t('tracking.saveAndClose') }).click();
-      await question.getByRole('button', { name: data.t('tracking.closeConfirm') }).click();
-      const dialog = course.getByRole('dialog');
-      // Wording that fits an LMS frame as well as a window: never "close this window".
-      await expect(dialog).toHaveText(data.t('tracking.closedSaved'));
-      await expect(dialog.locator('p')).toBeFocused();
+      await question.getByRole('button', { name: data.t('tracking.closeConfirm') }).focus();
+      await page.keyboard.press('Enter');
+      // Ended: a page of its own, not a dialog with no way out, saying what happened and
+      // what to do next; focus on its heading, and nothing left that could change the record.
+      const heading = course.getByRole('heading', { level: 1, name: data.t('tracking.closedHeading') });
+      await expect(heading).toBeFocused();
+      await expect(course.getByText(data.t('tracking.closedSaved'))).toBeVisible();
+      await expect(course.getByText(data.t('tracking.closedNext'))).toBeVisible();
+      await expect(course.getByRole('dialog')).toHaveCount(0);
+      await expect(course.getByRole('button', { name: data.t('tracking.saveAndClose') })).toHaveCount(0);
+      await expect(course.getByRole('link', { name: data.t('app.menu') })).toHaveCount(0);
+      await expect(course.locator('fieldset.question')).toHaveCount(0);
+      // In the LMS's frame the course cannot close the window: no button that would do nothing.
+      await expect(course.getByRole('button', { name: data.t('tracking.closeWindow') })).toHaveCount(0);
+      // Never a trap: Tab moves on (here to the display settings, which still work).
+      await page.keyboard.press('Tab');
+      await expect(heading).not.toBeFocused();
       await page.keyboard.press('Escape');
-      await expect(dialog).toBeVisible();
+      await expect(heading).toBeVisible();
       expect(await page.evaluate(() => window.__preview!.cmi())).toMatchObject(version === '1.2' ? { 'cmi.core.exit': 'suspend' } : { 'cmi.exit': 'suspend' });
       await expect(page.getByTestId('session-state')).toContainText('ended');
       await expectSameRecord(page, browser, version);
@@ -271,3 +302,21 @@ for (const version of ['1.2', '2004'] as Version[]) {
     });
   });
 }
+
+test.describe('a visit no learning system records, said in each language', () => {
+  for (const [fault, key] of [
+    ['no-api', 'tracking.noLms'],
+    ['init-fail', 'tracking.notOpen'],
+  ] as const) {
+    test(`${fault}: said in Welsh and Arabic, and announced`, async ({ page }) => {
+      const course = await open(page, '2004', [fault]);
+      let shown = await loadCourse();
+      for (const code of ['cy', 'ar']) {
+        await course.getByRole('combobox', { name: shown.t('app.language') }).selectOption(code);
+        shown = await loadCourse(code);
+        await expect(saveState(course)).toHaveText(shown.t(key));
+        await expect(course.getByRole('status').filter({ hasText: shown.t(key) })).toHaveCount(1);
+      }
+    });
+  }
+});

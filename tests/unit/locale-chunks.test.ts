@@ -42,6 +42,15 @@ describe('fillFrom', () => {
   });
 });
 
+describe('splitLocale with keys for later', () => {
+  it('puts the named top-level keys in a part of their own, out of the shell', () => {
+    const parts = splitLocale({ ...tree, statement: { heading: 'Accessibility' } }, course, ['statement']);
+    expect(parts.later).toEqual({ statement: { heading: 'Accessibility' } });
+    expect(parts.shell).not.toHaveProperty('statement');
+    expect(parts.shell).toHaveProperty('menu');
+  });
+});
+
 describe('compiled messages', () => {
   const trees = compileTrees(splitLocale(tree, course).relief!, 'locales/en-GB.json');
 

@@ -148,8 +148,10 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
   it('starts even when Initialize keeps failing, and sends the work once it succeeds', async () => {
     const { page, tracker } = await load({ initFail: 5 });
     expect(tracker.launch).toMatchObject({ suspendData: '', resumed: false });
+    // Not "a connection lost": the LMS has not opened the visit (the learner is told so).
+    expect(tracker.saveState).toBe('not-open');
     tracker.sync(snap(progress(['a']), '/one/a', [answer('q1')]));
-    expect(tracker.saveState).toBe('unsaved');
+    expect(tracker.saveState).toBe('not-open');
     clock.advance(60_000);
     expect(tracker.saveState).toBe('saved');
     const cmi = storedCmi(db, version);

@@ -1,0 +1,186 @@
+// The patient's journey (issue 13): what a learner meets on the way through, acted out as
+// the learner would, in both SCORM versions where the LMS is involved.
+import { test, expect, openPreview, courseFrame, answerCheck, completeModulesFast, fillPlan, takeAssessment, type Version } from './fixtures';
+import { expectSaved, nextPage } from './learner';
+import { en, loadCourse, textPattern } from './course-data';
+
+for (const version of ['1.2', '2004'] as Version[]) {
+  test(`SCORM ${version}: only opening the start screen (a language, the display settings) is no progress: the next visit offers Start, not Continue`, async ({
+    page,
+  }) => {
+    let course = await openPreview(page, version);
+    await course.getByRole('combobox', { name: en('app.language') }).selectOption('en-GB');
+    await course.getByRole('button', { name: en('display.open') }).click();
+    await page.keyboard.press('Escape');
+    await expectSaved(course);
+    await page.reload();
+    course = courseFrame(page);
+    await expect(course.getByRole('link', { name: en('start.start') })).toBeVisible();
+    await expect(course.getByRole('link', { name: en('start.continue') })).toHaveCount(0);
+    await expect(course.getByRole('button', { name: en('start.startAgain') })).toHaveCount(0);
+
+    // A page past the start is progress: now it offers to carry on.
+    await course.getByRole('link', { name: en('start.start') }).click();
+    await expect(course.getByText(textPattern('page.progress', { current: 1, total: 'any' }))).toBeVisible();
+    await nextPage(course, 2);
+    await expectSaved(course);
+    await page.reload();
+    course = courseFrame(page);
+    await expect(course.getByRole('link', { name: en('start.continue') })).toBeVisible();
+  });
+}
+
+test('standalone: only opening the start screen is no progress: the next visit offers Start, before and after the scripts arrive', async ({ page }) => {
+  await page.goto('/web/');
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('button', { name: en('display.open') }).click();
+  await page.keyboard.press('Escape');
+  await page.reload();
+  await expect(page.getByRole('link', { name: en('start.start') })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('link', { name: en('start.start') })).toBeVisible();
+  await expect(page.getByRole('link', { name: en('start.continue') })).toHaveCount(0);
+});
+
+test('“Finish this part” with the check unanswered says what is left and takes the learner there, by keyboard on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const data = await loadCourse();
+  const check = data.modules[0]!.pages.find((p) => p.kind === 'quiz');
+  const total = check?.kind === 'quiz' ? check.questions.length : 0;
+  expect(total).toBeGreaterThan(0);
+  await page.goto('/web/');
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('link', { name: en('start.start') }).click();
+  // Past the check without answering it, to the last page.
+  const pages = data.modules[0]!.pages.length;
+  const toLastPage = async (from: number) => {
+    for (let n = from + 1; n <= pages; n++) {
+      await page.getByRole('link', { name: en('page.next') }).click();
+      await expect(page.getByText(textPattern('page.progress', { current: n, total: pages }))).toBeVisible();
+    }
+  };
+  await toLastPage(1);
+  const finish = page.getByRole('link', { name: en('page.finish') });
+  await finish.focus();
+  await page.keyboard.press('Enter');
+
+  // Not the menu: the check, with what is left said where focus now is.
+  const left = page.getByText(en('page.leftAnswer', { count: total }));
+  await expect(left).toBeVisible();
+  await expect(left).toBeFocused();
+  await expect(page.locator('fieldset.question')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: en('menu.heading') })).toHaveCount(0);
+
+  // Answered, the count goes and "Finish this part" finishes it.
+  await answerCheck(page, data);
+  await expect(left).toHaveCount(0);
+  // From the check (its page number) on to the last page.
+  await toLastPage(data.modules[0]!.pages.findIndex((p) => p.kind === 'quiz') + 1);
+  await finish.click();
+  await expect(page.getByRole('heading', { level: 1, name: en('menu.heading') })).toBeVisible();
+  await expect(page.getByText(en('menu.status.done'), { exact: true }).first()).toBeVisible();
+});
+
+test('each view’s window title says where the learner is, in the learner’s language (WCAG 2.4.2)', async ({ page }) => {
+  for (const code of ['en-GB', 'cy']) {
+    const data = await loadCourse(code);
+    const course = data.t(data.course.title);
+    const module = data.modules[0]!;
+    // A new learner each time: no progress kept from the language before.
+    await page.goto('about:blank');
+    await page.context().clearCookies();
+    await page.goto(`/web/?lang=${code}`);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    await expect(page).toHaveTitle(course);
+    await page.getByRole('link', { name: data.t('start.start') }).click();
+    await expect(page).toHaveTitle([data.t(module.pages[0]!.heading), data.t(module.title), course].join(' – '));
+    await page.getByRole('link', { name: data.t('page.next') }).click();
+    await expect(page).toHaveTitle([data.t(module.pages[1]!.heading), data.t(module.title), course].join(' – '));
+    await page.getByRole('link', { name: data.t('app.menu') }).click();
+    await expect(page).toHaveTitle(`${data.t('menu.heading')} – ${course}`);
+    await page.goto(`/web/?lang=${code}#/summary`);
+    await expect(page).toHaveTitle(`${data.t('summary.heading')} – ${course}`);
+    await page.goto(`/web/?lang=${code}#/assessment`);
+    await expect(page).toHaveTitle(`${data.t(data.course.assessment!.title)} – ${course}`);
+  }
+});
+
+test('“Start the final check” puts focus on the first question, so a screen reader reads it', async ({ page }) => {
+  const data = await loadCourse();
+  await page.goto('/web/');
+  await page.waitForLoadState('networkidle');
+  await completeModulesFast(page, data);
+  await page.locator('li.module.final').getByRole('link').click();
+  const start = page.getByRole('button', { name: en('assessment.start') });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  const legend = page.locator('fieldset.question > legend');
+  await expect(legend.locator('.count')).toHaveText(textPattern('quiz.questionOf', { n: 1, total: 'any' }));
+  await expect(legend).toBeFocused();
+});
+
+test('the plan goes home: the summary holds it, titled with the course and the date, with help and a week to tick off, and prints it on a page of its own', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const data = await loadCourse();
+  await page.goto('/web/#/relief/plan');
+  await expect(page.locator('.builder')).toBeVisible();
+  await fillPlan(page);
+  // Each activity says how often and how to start small.
+  const items = page.locator('.relief-plan-sheet .plan-list li');
+  const full = new RegExp(en('relief.plan.summary.full', { activity: '.+', often: '.+', start: '.+' }));
+  const count = await items.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) await expect(items.nth(i)).toHaveText(full);
+  const sentences = await items.allTextContents();
+
+  await page.goto('/web/#/summary');
+  const home = page.locator('main .take-home');
+  await expect(home.getByRole('heading', { level: 2, name: en('relief.plan.sheet.heading') })).toBeVisible();
+  await expect(home.locator('.plan-list li')).toHaveText(sentences);
+  const week = home.getByRole('table', { name: en('relief.plan.sheet.week') });
+  await expect(week.getByRole('columnheader')).toHaveCount(7);
+  await expect(week.getByRole('rowheader')).toHaveCount(sentences.length);
+  await expect(home.locator('[data-contact-block]')).toBeVisible();
+  const today = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date());
+  await expect(page.locator('main .dated')).toHaveText(`${data.t(data.course.title)}, ${today}`);
+  // Nothing wider than the phone.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: 'test-results/summary-plan-390.png', fullPage: true });
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(home.locator('.plan-list li').first()).toBeVisible();
+  await expect(week).toBeVisible();
+  await expect(page.locator('main .dated')).toBeVisible();
+  await expect(page.getByRole('button', { name: en('summary.print') })).toBeHidden();
+  expect(await home.evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
+});
+
+test('SCORM 1.2 in Moodle: a learner who comes back after passing (a review visit) finds their plan on the summary and can print it', async ({ page }) => {
+  test.setTimeout(180_000);
+  const data = await loadCourse();
+  let course = await openPreview(page, '1.2', '&lms=moodle');
+  await course.locator(':root').evaluate(() => (location.hash = '#/relief/plan'));
+  await expect(course.locator('.builder')).toBeVisible();
+  await fillPlan(course);
+  const sentences = await course.locator('.relief-plan-sheet .plan-list li').allTextContents();
+  expect(sentences.length).toBeGreaterThan(0);
+  await completeModulesFast(course, data);
+  await course.locator('li.module.final').getByRole('link').click();
+  await course.getByRole('button', { name: data.t('assessment.start') }).click();
+  await takeAssessment(course, data);
+  await expectSaved(course);
+
+  await page.reload();
+  course = courseFrame(page);
+  await expect(page.getByTestId('session-state')).toContainText('review mode');
+  await course.getByRole('link', { name: data.t('start.lookBack') }).click();
+  await course.getByRole('link', { name: data.t('app.menu') }).click();
+  await course.getByRole('link', { name: data.t('summary.link') }).click();
+  const home = course.locator('main .take-home');
+  await expect(home.locator('.plan-list li')).toHaveText(sentences);
+  await expect(course.getByRole('button', { name: data.t('summary.print') })).toBeVisible();
+});
