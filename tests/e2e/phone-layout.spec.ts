@@ -3,7 +3,7 @@
 // scrolling, the relief timeline's labels sit under the slider's stops in every language
 // and text size, and the header's settings say what they hold.
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, openPreview } from './fixtures';
 import { en, loadCourse, textOf } from './course-data';
 import { go, useComfort } from './a11y-support';
 import { courseUrl } from './walk';
@@ -37,6 +37,59 @@ for (const locale of ['en-GB', 'cy', 'ar']) {
     await expect(page.getByText(t('app.localNotice'))).toBeVisible();
   });
 }
+
+test('on a phone with a voice, Read aloud sits at the top of the page, not in the header, which stays small', async ({ page }) => {
+  // A device voice for English, as most phones have: the read aloud controls show.
+  await page.addInitScript(() => {
+    const voice = { name: 'Phone voice', lang: 'en-GB', localService: true, default: true, voiceURI: 'Phone voice' };
+    const synth = Object.assign(new EventTarget(), {
+      speaking: false,
+      pending: false,
+      paused: false,
+      onvoiceschanged: null,
+      getVoices: () => [voice],
+      speak() {},
+      pause() {},
+      resume() {},
+      cancel() {},
+    });
+    Object.defineProperty(window, 'speechSynthesis', { value: synth });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: class {} });
+  });
+  await page.setViewportSize(PHONE);
+  await page.goto('/web/#/endorphins/how');
+  await expect(page.locator('article h1')).toBeVisible();
+  const read = page.getByRole('main').getByRole('button', { name: en('readaloud.label') });
+  await expect(read).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('button', { name: en('readaloud.label') })).toHaveCount(0);
+  expect(await chromeHeight(page)).toBeLessThanOrEqual(PHONE.height * HEADER_SHARE);
+  // Above the page's heading, so it is met first.
+  const [button, heading] = [await read.boundingBox(), await page.locator('article h1').boundingBox()];
+  expect(button!.y + button!.height).toBeLessThanOrEqual(heading!.y + 1);
+});
+
+test('in an LMS on a phone, Save and close is in the course menu, not the header, which stays small', async ({ page }) => {
+  const course = await openPreview(page, '1.2');
+  // The LMS shows the course in a phone-sized frame.
+  await page.locator('iframe[title="Course"]').evaluate((f: HTMLIFrameElement, size) => {
+    f.style.width = `${size.width}px`;
+    f.style.height = `${size.height}px`;
+  }, PHONE);
+  await expect.poll(() => course.locator('html').evaluate(() => innerWidth)).toBe(PHONE.width);
+  await course.getByRole('link', { name: en('start.start') }).click();
+  await expect(course.locator('main h1')).toBeFocused();
+  const header = course.getByRole('banner');
+  await expect(header.getByRole('button', { name: en('tracking.saveAndClose') })).toBeHidden();
+  expect(await course.locator('main').evaluate((m) => m.getBoundingClientRect().top + window.scrollY)).toBeLessThanOrEqual(PHONE.height * HEADER_SHARE);
+  await header.getByRole('link', { name: en('app.menu') }).click();
+  const close = course.getByRole('main').getByRole('button', { name: en('tracking.saveAndClose') });
+  await expect(close).toBeVisible();
+  // It still asks first; keeping on working is the way out.
+  await close.click();
+  await expect(course.getByRole('dialog', { name: en('tracking.closeQuestion') })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(course.getByRole('dialog', { name: en('tracking.closeQuestion') })).toBeHidden();
+});
 
 test('on a laptop, Check answer shows without scrolling for every question of the part checks', async ({ page }) => {
   const data = await loadCourse();
