@@ -2,6 +2,7 @@
 // build and `npm run package` (./check-package.ts) and the package studio run the same checks.
 import { isRelativePath, type PackageVersion } from './manifest';
 import type { SchemaFile } from './zip';
+import { CMI5_FILE } from './cmi5';
 
 /** Where the official schema files and the validator come from: disk in Node, fetched in a browser. */
 export interface ManifestChecker {
@@ -70,4 +71,23 @@ export function decodeHref(raw: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A cmi5 zip as an LMS import sees it: cmi5.xml valid at the root (14.1.0.0-2), its AU url inside the zip. */
+export async function checkCmi5Entries(entries: Record<string, Uint8Array>, validateCmi5: (xml: string) => Promise<string[]>): Promise<string[]> {
+  const bytes = entries[CMI5_FILE];
+  if (!bytes) return [`${CMI5_FILE} is not at the root of the zip`];
+  const xml = new TextDecoder().decode(bytes);
+  const problems = (await validateCmi5(xml)).map((error) => `schema: ${error}`);
+  for (const name of Object.keys(entries).filter((n) => !n.endsWith('/'))) {
+    if (!isRelativePath(name)) problems.push(`zip entry "${name}" is not a plain relative path`);
+    if (name.endsWith('.map')) problems.push(`source map ${name} is in the package`);
+  }
+  // Media in the zip use relative urls (14.1.0.0-3).
+  for (const [, raw = ''] of xml.matchAll(/<url>([^<]*)<\/url>/g)) {
+    const path = decodeHref(raw);
+    if (path === undefined || !isRelativePath(path)) problems.push(`url "${raw}" is not a relative path inside the package`);
+    else if (!entries[path]) problems.push(`url "${raw}" names a file that is not in the zip`);
+  }
+  return problems;
 }

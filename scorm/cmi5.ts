@@ -1,15 +1,42 @@
 // cmi5.xml, the cmi5 course structure, and its schema check. A pure string builder (no file
-// system) like manifest.ts, so tests can check it against CourseStructure.xsd offline.
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { validateXML } from 'xmllint-wasm';
+// system, no Node) like manifest.ts: the build, `npm run package` and the package studio
+// make the same bytes, and tests check it against CourseStructure.xsd offline.
+import type { validateXML as ValidateXml } from 'xmllint-wasm';
 import { escapeXml, href, isRelativePath } from './manifest';
+import { textFor, type ServiceProfile } from '../src/service/profile';
 
 export const CMI5_FILE = 'cmi5.xml';
 const NAMESPACE = 'https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd';
 
 /** Text in each shipped language, language code first (the first is the default). */
 export type LangText = readonly (readonly [lang: string, text: string])[];
+
+/** The course's title and description in one shipped language (a language without a description gives its title). */
+export interface CourseText {
+  code: string;
+  title: string;
+  description: string;
+}
+
+/** cmi5.xml's title and description: `lang` first (the default), then the others by code. */
+export function orderedText(languages: readonly CourseText[], lang: string): { title: LangText; description: LangText } {
+  const rank = (t: CourseText) => (t.code === lang ? '' : t.code);
+  const ordered = [...languages].sort((a, b) => (rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0));
+  return { title: ordered.map((t) => [t.code, t.title]), description: ordered.map((t) => [t.code, t.description]) };
+}
+
+/** What cmi5.xml says for this course, language and service profile (the profile's pass mark is `masteryScore`). */
+export function cmi5Course(courseId: string, texts: readonly CourseText[], lang: string, profile: ServiceProfile | null, masteryScore: number): Cmi5Options {
+  const { title, description } = withProfileTitle(orderedText(texts, lang), profile);
+  return { courseId, masteryScore, title, description };
+}
+
+/** The service's own title, where it gives one, in place of the course's in each language of cmi5.xml. */
+export function withProfileTitle(text: { title: LangText; description: LangText }, profile: ServiceProfile | null): { title: LangText; description: LangText } {
+  if (!profile) return text;
+  const title = text.title.map(([code, own]): [string, string] => [code, textFor(profile.title, code, profile.languages.default || code) || own]);
+  return { ...text, title };
+}
 
 export interface Cmi5Options {
   courseId: string;
@@ -65,9 +92,11 @@ ${text('description', description, '    ')}
 `;
 }
 
-/** Schema errors in a cmi5.xml; an empty list means valid. */
-export async function validateCmi5(xml: string): Promise<string[]> {
-  const xsd = await readFile(fileURLToPath(new URL('./schemas/cmi5/CourseStructure.xsd', import.meta.url)), 'utf8');
+/** Where the schema is, under ./schemas (the build) or the studio's schemas/ folder. */
+export const CMI5_SCHEMA = 'cmi5/CourseStructure.xsd';
+
+/** Schema errors in a cmi5.xml against CourseStructure.xsd (its text); an empty list means valid. */
+export async function validateCmi5With(validateXML: typeof ValidateXml, xml: string, xsd: string): Promise<string[]> {
   const result = await validateXML({
     xml: [{ fileName: CMI5_FILE, contents: xml }],
     schema: [{ fileName: 'CourseStructure.xsd', contents: xsd }],

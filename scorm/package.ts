@@ -3,12 +3,11 @@
 // (shared with the browser).
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
-import { zipSync, type Zippable } from 'fflate';
 import { SCORM_VERSIONS, type PackageVersion } from './manifest';
 import { buildCmi5, CMI5_FILE, type Cmi5Options } from './cmi5';
 import { checkCmi5PackageBytes, checkPackageBytes } from './check-package';
 import { schemaFiles } from './validate';
-import { entry, forLms, isShipped, scormZip, webZip, ZIP_MTIME, zipName, type FileMap, type PackageCourse } from './zip';
+import { cmi5Zip, isShipped, scormZip, webZip, zipName, type FileMap, type PackageCourse } from './zip';
 
 export { zipName };
 
@@ -49,14 +48,22 @@ export async function buildPackage(version: PackageVersion, options: PackageOpti
 }
 
 /**
- * Builds, checks and writes one zip per version into outDir (and the standalone web zip
- * when asked). Throws with every problem found, before writing anything.
+ * Builds, checks and writes one zip per version into outDir, the cmi5 zip when given its
+ * course (and cmi5.xml beside it with `cmi5Xml`: the preview LMS reads it), and the
+ * standalone web zip when asked. Throws with every problem found, before writing anything.
  */
 export async function writePackages(
-  options: PackageOptions & { outDir: string; versions?: readonly PackageVersion[]; web?: FileMap; webZip?: boolean },
+  options: PackageOptions & {
+    outDir: string;
+    versions?: readonly PackageVersion[];
+    web?: FileMap;
+    webZip?: boolean;
+    cmi5?: Cmi5Options;
+    cmi5Xml?: boolean;
+  },
 ): Promise<WrittenPackage[]> {
   const web = options.web ?? (await readWebFiles(options.webDir));
-  const zips: { version: PackageVersion | 'web'; zip: Uint8Array }[] = [];
+  const zips: { version: WrittenPackage['version']; zip: Uint8Array }[] = [];
   for (const version of options.versions ?? SCORM_VERSIONS) {
     const zip = scormZip(version, options.course, web, await schemaFiles(version));
     const problems = await checkPackageBytes(zip);
@@ -64,6 +71,12 @@ export async function writePackages(
       throw new Error(`SCORM package ${version} is not valid:\n  ${problems.join('\n  ')}`);
     }
     zips.push({ version, zip });
+  }
+  if (options.cmi5) {
+    const zip = cmi5Zip(options.cmi5, web);
+    const problems = await checkCmi5PackageBytes(zip);
+    if (problems.length > 0) throw new Error(`cmi5 package is not valid:\n  ${problems.join('\n  ')}`);
+    zips.push({ version: 'cmi5', zip });
   }
   if (options.webZip) zips.push({ version: 'web', zip: webZip(web) });
   await mkdir(options.outDir, { recursive: true });
@@ -73,27 +86,6 @@ export async function writePackages(
     await writeFile(path, zip);
     written.push({ version, path, bytes: zip.byteLength });
   }
+  if (options.cmi5 && options.cmi5Xml) await writeFile(join(options.outDir, CMI5_FILE), buildCmi5(options.cmi5));
   return written;
-}
-
-/** The cmi5 zip, in memory: cmi5.xml at the root, then the same web files as the SCORM zips. */
-export async function buildCmi5Package(webDir: string, course: Cmi5Options): Promise<Uint8Array> {
-  const entries: Zippable = { [CMI5_FILE]: [new TextEncoder().encode(buildCmi5(course)), { mtime: ZIP_MTIME }] };
-  const web = forLms(await readWebFiles(webDir));
-  for (const file of Object.keys(web).sort()) {
-    if (file in entries) throw new Error(`cmi5 package: web file "${file}" clashes with a package file`);
-    entries[file] = entry(file, web[file]!);
-  }
-  return zipSync(entries);
-}
-
-/** Builds, checks and writes the cmi5 zip into outDir, and cmi5.xml beside it (the preview LMS reads it). */
-export async function writeCmi5Package(options: { webDir: string; outDir: string; course: Cmi5Options }): Promise<WrittenPackage> {
-  const zip = await buildCmi5Package(options.webDir, options.course);
-  const problems = await checkCmi5PackageBytes(zip);
-  if (problems.length > 0) throw new Error(`cmi5 package is not valid:\n  ${problems.join('\n  ')}`);
-  const path = join(options.outDir, zipName(options.course.courseId, 'cmi5'));
-  await writeFile(path, zip);
-  await writeFile(join(options.outDir, CMI5_FILE), buildCmi5(options.course));
-  return { version: 'cmi5', path, bytes: zip.byteLength };
 }

@@ -9,6 +9,7 @@ import { validateXML } from 'xmllint-wasm';
 import type { PackageVersion } from './manifest';
 import type { SchemaFile } from './zip';
 import { DRIVERS, validateManifestWith } from './validate-core';
+import { CMI5_SCHEMA, validateCmi5With } from './cmi5';
 
 export type { SchemaFile };
 
@@ -37,4 +38,10 @@ export async function validateManifest(xml: string, version: PackageVersion): Pr
   const driverPath = fileURLToPath(new URL(`./schemas/${DRIVERS[version]}`, import.meta.url));
   const [driver, official] = await Promise.all([readFile(driverPath, 'utf8'), schemaFiles(version)]);
   return validateManifestWith(validateXML, xml, version, driver, official);
+}
+
+/** Schema errors in a cmi5.xml; an empty list means valid. */
+export async function validateCmi5(xml: string): Promise<string[]> {
+  const xsd = await readFile(fileURLToPath(new URL(`./schemas/${CMI5_SCHEMA}`, import.meta.url)), 'utf8');
+  return validateCmi5With(validateXML, xml, xsd);
 }

@@ -3,10 +3,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { runnerImport, type Plugin, type ResolvedConfig } from 'vite';
-import { writeCmi5Package, writePackages, type PackageCourse } from './package';
-import type { LangText } from './cmi5';
+import { readWebFiles, writePackages, type PackageCourse } from './package';
+import { cmi5Course, type CourseText } from './cmi5';
 import { courseFromProfile, PROFILE_PATH } from './zip';
-import { textFor } from '../src/service/profile';
 import type { ServiceProfile } from '../src/service/profile';
 
 export interface ScormPackagesOptions {
@@ -68,27 +67,14 @@ export function scormPackages(options: ScormPackagesOptions = {}): Plugin {
       };
       const course = profile ? courseFromProfile(profile, { ...own, lang }) : own;
       const outDir = resolve(root, options.outDir ?? dirname(webDir));
-      const written = await writePackages({ webDir, course, outDir });
-      const text = withProfileTitle(await shippedText(root, lang, data), profile);
-      written.push(
-        await writeCmi5Package({
-          webDir,
-          outDir,
-          course: { courseId: data.id, masteryScore: course.masteryScore, title: text.title, description: text.description },
-        }),
-      );
+      const web = await readWebFiles(webDir);
+      const cmi5 = cmi5Course(data.id, await courseTexts(root, data), lang, profile, course.masteryScore);
+      const written = await writePackages({ webDir, course, web, outDir, cmi5, cmi5Xml: true });
       for (const zip of written) {
         config.logger.info(`scorm: ${relative(root, zip.path)}  ${(zip.bytes / 1024).toFixed(1)} kB`);
       }
     },
   };
-}
-
-/** The service's own title, where it gives one, in place of the course's in each language of cmi5.xml. */
-export function withProfileTitle(text: { title: LangText; description: LangText }, profile: ServiceProfile | null): { title: LangText; description: LangText } {
-  if (!profile) return text;
-  const title = text.title.map(([code, own]): [string, string] => [code, textFor(profile.title, code, profile.languages.default || code) || own]);
-  return { ...text, title };
 }
 
 /** The manifest title's language: asked for, else COURSE_LANG, else the profile's default, else en-GB. */
@@ -135,25 +121,18 @@ export function readCourse(module: unknown): CourseData {
 
 /**
  * The course title and description in every language a learner can choose (not the
- * generated pseudo-locale), `lang` first: cmi5.xml carries one langstring for each. A
- * language without a description gives its title instead.
+ * generated pseudo-locale): cmi5.xml carries one langstring for each. A language without
+ * a description gives its title instead.
  */
-export async function shippedText(root: string, lang: string, data: CourseData): Promise<{ title: LangText; description: LangText }> {
-  const codes = (await readdir(resolve(root, 'locales'))).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
-  const shipped: string[] = [];
-  for (const code of [lang, ...codes.filter((c) => c !== lang).sort()]) {
+export async function courseTexts(root: string, data: CourseData): Promise<CourseText[]> {
+  const texts: CourseText[] = [];
+  for (const code of (await readdir(resolve(root, 'locales'))).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5))) {
     const messages = JSON.parse(await readFile(resolve(root, `locales/${code}.json`), 'utf8')) as unknown;
-    if (field(field(messages, '_meta'), 'pseudo') !== true) shipped.push(code);
+    if (field(field(messages, '_meta'), 'pseudo') === true) continue;
+    const title = await resolveTitle(root, code, data.title);
+    texts.push({ code, title, description: (data.description && lookupMessage(messages, data.description)) || title });
   }
-  const title: [string, string][] = [];
-  const description: [string, string][] = [];
-  for (const code of shipped) {
-    const t = await resolveTitle(root, code, data.title);
-    title.push([code, t]);
-    const messages = JSON.parse(await readFile(resolve(root, `locales/${code}.json`), 'utf8')) as unknown;
-    description.push([code, (data.description && lookupMessage(messages, data.description)) || t]);
-  }
-  return { title, description };
+  return texts;
 }
 
 /** The title text for the manifest, from locales/<lang>.json. */

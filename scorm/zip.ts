@@ -1,9 +1,10 @@
-// The zips, built in memory from files already read: the SCORM packages and the
-// standalone web course. No Node APIs here, so the build, `npm run package` and a
+// The zips, built in memory from files already read: the SCORM packages, the cmi5
+// package and the standalone web course. No Node APIs here, so the build, `npm run package` and a
 // browser page make the same bytes from the same files: entries in a fixed order, one
 // fixed date, the same compression.
 import { zipSync, type Zippable } from 'fflate';
 import { buildManifest, type ManifestOptions, type PackageVersion } from './manifest';
+import { buildCmi5, CMI5_FILE, type Cmi5Options } from './cmi5';
 import { profileJson, textFor, type ServiceProfile } from '../src/service/profile';
 import { standaloneOnly, withoutStandaloneLinks } from '../scripts/offline-files';
 
@@ -67,6 +68,17 @@ export function scormZip(version: PackageVersion, course: PackageCourse, all: Fi
   for (const file of files) {
     // A web file named like the manifest or a schema would silently replace it.
     if (file in entries) throw new Error(`SCORM package: web file "${file}" clashes with a package file`);
+    entries[file] = entry(file, web[file] as Uint8Array);
+  }
+  return zipSync(entries);
+}
+
+/** The cmi5 zip: cmi5.xml at the root, then the same web files as the SCORM zips. */
+export function cmi5Zip(course: Cmi5Options, all: FileMap): Uint8Array {
+  const web = forLms(all);
+  const entries: Zippable = { [CMI5_FILE]: [new TextEncoder().encode(buildCmi5(course)), { mtime: ZIP_MTIME }] };
+  for (const file of sortedPaths(web)) {
+    if (file in entries) throw new Error(`cmi5 package: web file "${file}" clashes with a package file`);
     entries[file] = entry(file, web[file] as Uint8Array);
   }
   return zipSync(entries);

@@ -129,6 +129,7 @@ export function createLrs({ now = () => Date.now() } = {}) {
       returnURL,
       launchUrl = '',
       languagePreference,
+      audioPreference,
       faults = {},
     }) {
       const id = random();
@@ -159,10 +160,11 @@ export function createLrs({ now = () => Date.now() } = {}) {
         ...(returnURL ? { returnURL } : {}),
       };
       documents.set(`activities/state|${activityId}|${JSON.stringify(actor)}|${registration}|LMS.LaunchData`, JSON.stringify(launchData));
-      // The preview's learner preference follows each launch's request (?lang=), not an earlier one.
+      // The preview's learner preferences follow each launch's request (?lang=, ?audio=), not an earlier one.
       const preferences = `agents/profile|${JSON.stringify(actor)}|cmi5LearnerPreferences`;
-      if (languagePreference) documents.set(preferences, JSON.stringify({ languagePreference, audioPreference: 'off' }));
-      else documents.delete(preferences);
+      if (languagePreference || audioPreference) {
+        documents.set(preferences, JSON.stringify({ ...(languagePreference && { languagePreference }), audioPreference: audioPreference ?? 'off' }));
+      } else documents.delete(preferences);
       store({
         id: random(),
         timestamp: new Date(now()).toISOString(),

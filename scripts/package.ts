@@ -1,5 +1,5 @@
 // `npm run package -- --profile path/to/service.json --out path/to/dir`: the SCORM 1.2,
-// 2004 4th and 2004 3rd edition zips and the standalone web zip, made from the course
+// 2004 4th and 2004 3rd edition zips, the cmi5 zip and the standalone web zip, made from the course
 // already built in dist/web with this profile in place of the built one. The manifests
 // are made afresh from the profile and checked as the build checks them; a bad profile
 // stops it with every problem named by field, and nothing is written.
@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writePackages, readWebFiles } from '../scorm/package';
-import { loadCourse, manifestLanguage, resolveTitle, ITEM_TITLE_KEY } from '../scorm/vite-plugin';
+import { cmi5Course } from '../scorm/cmi5';
+import { courseTexts, loadCourse, manifestLanguage, resolveTitle, ITEM_TITLE_KEY } from '../scorm/vite-plugin';
 import { courseFromProfile, withProfileFile } from '../scorm/zip';
 import { learnerLanguages, ProfileFileError, readProfileFile } from './profile-file';
 
@@ -42,7 +43,9 @@ export async function packageCommand(args: string[], root = process.cwd()): Prom
       lang,
     });
     const web = withProfileFile(await readWebFiles(webDir), profile);
-    const written = await writePackages({ webDir, course, web, webZip: true, outDir: resolve(values.out) });
+    const outDir = resolve(values.out);
+    const cmi5 = cmi5Course(data.id, await courseTexts(root, data), lang, profile, course.masteryScore);
+    const written = await writePackages({ webDir, course, web, webZip: true, outDir, cmi5 });
     for (const zip of written) console.log(`${zip.path}  ${(zip.bytes / 1024).toFixed(1)} kB`);
     return 0;
   } catch (error) {

@@ -12,6 +12,8 @@ export interface Launch {
   resumed: boolean;
   /** The learner's language preference in the LMS ('' when it gives none). */
   language: string;
+  /** The learner's audio preference (cmi5's audioPreference): 'on' reads each page aloud. Absent when the LMS gives none. */
+  audio?: 'on' | 'off';
   /** How the LMS launched this attempt: only 'normal' may change the learner's record. */
   mode: 'normal' | 'browse' | 'review';
   /** False when the LMS says this attempt earns no credit (no-credit). */

@@ -107,6 +107,7 @@ export class Cmi5Backend implements Backend {
   #client: XapiClient | null = null;
   #launchData: LaunchData | null = null;
   #language = '';
+  #audio: Launch['audio'];
   #progress: Progress = { suspendData: '', location: '', sent: { completed: false, passed: false, failed: null } };
   #resumed = false;
   #session: Session | null = null;
@@ -187,6 +188,8 @@ export class Cmi5Backend implements Backend {
     this.#launchData = readLaunchData(launchData);
     const languages = typeof preferences?.languagePreference === 'string' ? preferences.languagePreference : '';
     this.#language = languages.split(',')[0]?.trim() ?? '';
+    const audio = preferences?.audioPreference;
+    this.#audio = audio === 'on' || audio === 'off' ? audio : undefined;
     const saved = readProgress(progress);
     if (saved) this.#progress = saved;
     this.#resumed = saved !== null;
@@ -217,6 +220,7 @@ export class Cmi5Backend implements Backend {
       location: this.#progress.location,
       resumed: this.#resumed,
       language: this.#language,
+      ...(this.#audio && { audio: this.#audio }),
       mode: mode === 'Browse' ? 'browse' : mode === 'Review' ? 'review' : 'normal',
       credit: true,
       // What the LRS has acknowledged; a score is not kept (statements carry it once).

@@ -1,5 +1,5 @@
 // `npm run package -- --profile … --out …` on the built course (npm test builds first):
-// four zips, manifests from the profile, the profile inside each, the same bytes every
+// five zips, manifests and cmi5.xml from the profile, the profile inside each, the same bytes every
 // time; a bad profile writes nothing and names each field that is wrong.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { packageCommand } from '../../scripts/package';
 import { learnerLanguages, readProfileFile } from '../../scripts/profile-file';
 import { SCORM_VERSIONS } from '../../scorm/manifest';
 import { readWebFiles } from '../../scorm/package';
+import { checkPackageBytes } from '../../scorm/check-package';
 import { schemaFiles } from '../../scorm/validate';
 import { courseFromProfile, scormZip, withProfileFile } from '../../scorm/zip';
 import { ITEM_TITLE_KEY, resolveTitle } from '../../scorm/vite-plugin';
@@ -37,8 +38,9 @@ describe('with a good profile', () => {
     expect(await run(['--profile', SAMPLE, '--out', out])).toBe(0);
   }, 180_000);
 
-  it('writes the SCORM 1.2, 2004 4th and 3rd edition zips and the web zip', () => {
+  it('writes the SCORM 1.2, 2004 4th and 3rd edition zips, the cmi5 zip and the web zip', () => {
     expect(readdirSync(out).sort()).toEqual([
+      'acupuncture_pain-cmi5.zip',
       'acupuncture_pain-scorm12.zip',
       'acupuncture_pain-scorm2004-3rd.zip',
       'acupuncture_pain-scorm2004.zip',
@@ -52,6 +54,14 @@ describe('with a good profile', () => {
       expect(manifest).toContain('Acupuncture and your pain (Anytown)');
       expect(manifest).toMatch(version === 'scorm12' ? />70<\/adlcp:masteryscore>/ : />0.7<\/imsss:minNormalizedMeasure>/);
     }
+  });
+
+  it('cmi5.xml has the profile title and its pass mark as the mastery score, and the zip passes the checks', async () => {
+    const zip = readFileSync(join(out, 'acupuncture_pain-cmi5.zip'));
+    const xml = new TextDecoder().decode(unzipSync(zip)['cmi5.xml']);
+    expect(xml).toContain('<langstring lang="en-GB">Acupuncture and your pain (Anytown)</langstring>');
+    expect(xml).toContain('masteryScore="0.7"');
+    expect(await checkPackageBytes(zip)).toEqual([]);
   });
 
   it('each zip carries the profile, logo file put in as an image', () => {

@@ -4,10 +4,11 @@
 // errs. The guard in fixtures.ts holds every run to the strict cmi5 checker
 // (cmi5-conformance.ts): zero violations, each named by its requirement id.
 import type { FrameLocator, Page } from '@playwright/test';
-import { test, expect, allowConsoleErrors, completeCourse, completeModulesFast, courseFrame, lrsView, takeAssessment } from './fixtures';
-import { loadCourse, type CourseData } from './course-data';
+import { test, expect, allowConsoleErrors, completeCourse, completeModulesFast, courseFrame, expectCmi5Conformance, lrsView, takeAssessment } from './fixtures';
+import { en, loadCourse, type CourseData } from './course-data';
 import { countVerbs } from '../support/cmi5-conformance';
 import { expectSaved, learnerDoes, saveState } from './learner';
+import { BRITISH, stubSpeech } from './speech-stub';
 
 const verbsOf = async (page: Page) => ((await lrsView(page))?.statements ?? []).map((s) => String(s.verb?.id).split('/').at(-1));
 /** The verbs of one launch session (the LMS's launched first). */
@@ -114,6 +115,45 @@ test('cmi5: a reload mid-course reuses the token and resumes at the same page wi
   expect(view.sessions.map((s) => s.fetches)).toEqual([1]);
   expect((await verbsOf(page)).filter((v) => v === 'initialized')).toHaveLength(1);
 });
+
+test('cmi5: the page closed mid-course: what was done is in the LRS, the session ended, and the next launch resumes there', async ({ page, context }) => {
+  const course = await openCmi5(page);
+  await learnerDoes(course, { to: 6 });
+  await expectSaved(course);
+  const heading = await course.locator('h1').textContent();
+  const question = await course.locator('.quiz form legend').first().textContent();
+  const closed = (await launchOf(page)).session;
+  // The tab is closed: no Save and close, only pagehide.
+  await page.close({ runBeforeUnload: true });
+
+  const next = await context.newPage();
+  const again = await openCmi5(next);
+  await again.getByRole('link', { name: en('start.continue') }).click();
+  await expect(again.locator('h1')).toHaveText(heading!);
+  await expect(again.locator('.quiz form legend').first()).toHaveText(question!);
+  // The closed page's session: its answers, then terminated, sent with keepalive on pagehide.
+  const verbs = await sessionVerbs(next, closed);
+  expect(verbs.slice(0, 2)).toEqual(['launched', 'initialized']);
+  expect(verbs.at(-1)).toBe('terminated');
+  expect(verbs.filter((v) => v === 'answered')).toHaveLength(2);
+  await expectCmi5Conformance(next);
+});
+
+for (const audio of ['on', 'off'] as const) {
+  test(`cmi5: with the learner's audio preference ${audio}, each page ${audio === 'on' ? 'is' : 'is not'} read aloud as it opens`, async ({ page }) => {
+    await stubSpeech(page, [BRITISH]);
+    const course = await openCmi5(page, `&audio=${audio}`);
+    await learnerDoes(course, { to: 1 });
+    const heading = await course.locator('article h1').textContent();
+    const spoken = () => course.locator(':root').evaluate(() => window.__speech.spoken.map((s) => s.text));
+    // The page's heading is the first sentence read (the stub ends none, so it is the last said).
+    if (audio === 'on') await expect.poll(async () => (await spoken()).at(-1)).toBe(heading);
+    else {
+      await expect(course.getByRole('button', { name: en('readaloud.start') })).toBeVisible();
+      expect(await spoken()).toEqual([]);
+    }
+  });
+}
 
 test('cmi5: relaunched after passing, the LMS opens Review: the plan and summary show, and no result is sent', async ({ page }) => {
   test.setTimeout(180_000);

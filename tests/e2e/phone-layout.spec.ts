@@ -7,6 +7,7 @@ import { test, expect, openPreview } from './fixtures';
 import { en, loadCourse, textOf } from './course-data';
 import { go, useComfort } from './a11y-support';
 import { courseUrl } from './walk';
+import { BRITISH, stubSpeech } from './speech-stub';
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1366, height: 768 };
@@ -40,22 +41,7 @@ for (const locale of ['en-GB', 'cy', 'ar']) {
 
 test('on a phone with a voice, Read aloud sits at the top of the page, not in the header, which stays small', async ({ page }) => {
   // A device voice for English, as most phones have: the read aloud controls show.
-  await page.addInitScript(() => {
-    const voice = { name: 'Phone voice', lang: 'en-GB', localService: true, default: true, voiceURI: 'Phone voice' };
-    const synth = Object.assign(new EventTarget(), {
-      speaking: false,
-      pending: false,
-      paused: false,
-      onvoiceschanged: null,
-      getVoices: () => [voice],
-      speak() {},
-      pause() {},
-      resume() {},
-      cancel() {},
-    });
-    Object.defineProperty(window, 'speechSynthesis', { value: synth });
-    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: class {} });
-  });
+  await stubSpeech(page, [BRITISH]);
   await page.setViewportSize(PHONE);
   await page.goto('/web/#/endorphins/how');
   await expect(page.locator('article h1')).toBeVisible();

@@ -58,7 +58,7 @@ async function settle(ms = 0): Promise<void> {
 }
 
 /** The LMS launches the AU; returns the page's window (sessionStorage kept for reloads). */
-function launch(launchMode = 'Normal', faults: Record<string, unknown> = {}, languagePreference?: string) {
+function launch(launchMode = 'Normal', faults: Record<string, unknown> = {}, languagePreference?: string, audioPreference?: 'on' | 'off') {
   const { session, fetch } = lrs.launch({
     registration: REGISTRATION,
     actor: ACTOR,
@@ -69,6 +69,7 @@ function launch(launchMode = 'Normal', faults: Record<string, unknown> = {}, lan
     masteryScore: 0.8,
     returnURL: 'http://lms.test/return',
     languagePreference,
+    audioPreference,
     faults,
   });
   const query = new URLSearchParams({
@@ -215,6 +216,12 @@ describe('a Normal launch', () => {
 it('takes the course language from the cmi5LearnerPreferences agent profile (its first choice)', async () => {
   const { tracker } = await open(launch('Normal', {}, 'cy,en-GB'));
   expect(tracker.launch.language).toBe('cy');
+});
+
+it('takes the audio preference from the same profile (on reads pages aloud), and none when it gives none', async () => {
+  expect((await open(launch('Normal', {}, 'en-GB', 'on'))).tracker.launch.audio).toBe('on');
+  expect((await open(launch('Normal', {}, undefined, 'off'))).tracker.launch.audio).toBe('off');
+  expect((await open(launch())).tracker.launch.audio).toBeUndefined();
 });
 
 describe('Browse and Review', () => {

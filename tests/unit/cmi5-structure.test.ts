@@ -5,10 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCmi5, cmi5Ids, validateCmi5, type Cmi5Options } from '../../scorm/cmi5';
+import { buildCmi5, cmi5Ids, orderedText, withProfileTitle, type Cmi5Options } from '../../scorm/cmi5';
 import { checkCmi5PackageBytes } from '../../scorm/check-package';
-import { buildCmi5Package } from '../../scorm/package';
-import { shippedText, withProfileTitle } from '../../scorm/vite-plugin';
+import { readWebFiles } from '../../scorm/package';
+import { validateCmi5 } from '../../scorm/validate';
+import { cmi5Zip } from '../../scorm/zip';
+import { courseTexts, type CourseData } from '../../scorm/vite-plugin';
+
+const shippedText = async (lang: string, data: CourseData) => orderedText(await courseTexts('.', data), lang);
 import { defaultProfile } from '../../src/service/profile';
 
 const sample: Cmi5Options = {
@@ -80,13 +84,13 @@ describe('the cmi5 zip', () => {
   afterAll(() => rm(tmp, { recursive: true, force: true }));
 
   it('has cmi5.xml at its root (14.1.0.0-2) and the web files, and passes the checker', async () => {
-    const zip = await buildCmi5Package(join(tmp, 'web'), sample);
+    const zip = cmi5Zip(sample, await readWebFiles(join(tmp, 'web')));
     expect(Object.keys(unzipSync(zip)).sort()).toEqual(['assets/a.js', 'cmi5.xml', 'index.html']);
     expect(await checkCmi5PackageBytes(zip)).toEqual([]);
   });
 
   it('the checker reports a missing launch page and a missing cmi5.xml', async () => {
-    const entries = unzipSync(await buildCmi5Package(join(tmp, 'web'), sample));
+    const entries = unzipSync(cmi5Zip(sample, await readWebFiles(join(tmp, 'web'))));
     delete entries['index.html'];
     expect(await checkCmi5PackageBytes(zipSync(entries))).toEqual(['url "index.html" names a file that is not in the zip']);
     delete entries['cmi5.xml'];
@@ -95,7 +99,7 @@ describe('the cmi5 zip', () => {
 });
 
 it('the shipped languages are every locale but the pseudo-locale, the default first', async () => {
-  const text = await shippedText('.', 'en-GB', {
+  const text = await shippedText('en-GB', {
     id: 'acupuncture_pain',
     title: 'course.title',
     description: 'course.description',
@@ -109,7 +113,7 @@ it('the shipped languages are every locale but the pseudo-locale, the default fi
 });
 
 it('a service’s own title names the course in cmi5.xml, per language where it gives one', async () => {
-  const text = await shippedText('.', 'en-GB', { id: 'acupuncture_pain', title: 'course.title', settings: { masteryScore: 80 } });
+  const text = await shippedText('en-GB', { id: 'acupuncture_pain', title: 'course.title', settings: { masteryScore: 80 } });
   const profile = defaultProfile();
   expect(withProfileTitle(text, profile)).toEqual(text);
   profile.title = { 'en-GB': 'Anytown pain course', cy: 'Cwrs poen Anytown' };

@@ -91,7 +91,10 @@ export async function readRegistration(id: string): Promise<RegistrationView> {
 const SATISFIED = 'https://w3id.org/xapi/adl/verbs/satisfied';
 
 /** Launches the AU: Review once the registration is satisfied, unless `?mode=` says otherwise. */
-export async function launchAu(structure: Structure, options: { mode: string | null; lang: string | null; faults: Cmi5Faults }): Promise<Cmi5Launch> {
+export async function launchAu(
+  structure: Structure,
+  options: { mode: string | null; lang: string | null; audio: 'on' | 'off' | null; faults: Cmi5Faults },
+): Promise<Cmi5Launch> {
   const reg = registration();
   const before = await readRegistration(reg);
   const satisfied = before.statements.some((s) => s.verb.id === SATISFIED);
@@ -115,6 +118,7 @@ export async function launchAu(structure: Structure, options: { mode: string | n
       returnURL: `${location.origin}${XAPI}return`,
       launchUrl: auUrl.href,
       languagePreference: options.lang ?? undefined,
+      audioPreference: options.audio ?? undefined,
       faults: options.faults,
     }),
   });

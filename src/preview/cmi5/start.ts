@@ -7,7 +7,13 @@ import '../handle';
 export async function startCmi5Preview(target: HTMLElement): Promise<void> {
   const query = new URLSearchParams(window.location.search);
   const structure = await readStructure();
-  const launch = await launchAu(structure, { mode: query.get('mode'), lang: query.get('lang'), faults: parseCmi5Faults(query.getAll('fault')) });
+  const audio = query.get('audio');
+  const launch = await launchAu(structure, {
+    mode: query.get('mode'),
+    lang: query.get('lang'),
+    audio: audio === 'on' || audio === 'off' ? audio : null,
+    faults: parseCmi5Faults(query.getAll('fault')),
+  });
   window.__cmi5Preview = { registration: launch.registration, activityId: launch.activityId, session: launch.session, launchMode: launch.launchMode };
   const onReset = () => {
     registration(true);

@@ -5,9 +5,10 @@ export interface StudioLanguage {
   code: string;
   /** The language's own name, e.g. Cymraeg. */
   name: string;
-  /** The course's own title and its LMS item title in this language. */
+  /** The course's own title, its LMS item title and its description (cmi5.xml) in this language. */
   title: string;
   itemTitle: string;
+  description: string;
 }
 
 export interface StudioData {

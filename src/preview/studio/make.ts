@@ -1,11 +1,13 @@
 // Makes the packages in the browser from the built course's files and a profile, with the
-// same code as `npm run package` (scorm/zip.ts) and the same checks (scorm/check-scorm.ts),
+// same code as `npm run package` (scorm/zip.ts, scorm/cmi5.ts) and the same checks (scorm/check-scorm.ts),
 // so the same profile gives the same bytes. Nothing leaves this browser.
 import { unzipSync } from 'fflate';
-import { checkScormEntries, type ManifestChecker } from '../../../scorm/check-scorm';
+import { checkCmi5Entries, checkScormEntries, type ManifestChecker } from '../../../scorm/check-scorm';
+import { CMI5_SCHEMA, cmi5Course, validateCmi5With, type Cmi5Options } from '../../../scorm/cmi5';
 import { SCORM_VERSIONS, type PackageVersion } from '../../../scorm/manifest';
 import { DRIVERS, validateManifestWith } from '../../../scorm/validate-core';
 import {
+  cmi5Zip,
   courseFromProfile,
   PROFILE_PATH,
   scormZip,
@@ -20,13 +22,14 @@ import type { ServiceProfile } from '../../service/profile';
 import type { StudioData } from './data';
 
 /** Each zip the studio offers, in the order it makes them. */
-export const KINDS = [...SCORM_VERSIONS, 'web'] as const;
+export const KINDS = [...SCORM_VERSIONS, 'cmi5', 'web'] as const;
 export type PackageKind = (typeof KINDS)[number];
 
 export const KIND_LABELS: Record<PackageKind, string> = {
   scorm12: 'SCORM 1.2 (Moodle, Totara, ESR and most LMSs)',
   scorm2004: 'SCORM 2004 4th edition',
   'scorm2004-3rd': 'SCORM 2004 3rd edition (Oracle Learning)',
+  cmi5: 'cmi5 (xAPI: Cornerstone, SuccessFactors, Docebo, Moodle with a cmi5 plugin)',
   web: 'Standalone web course (any web server; works offline)',
 };
 
@@ -83,12 +86,26 @@ function checker(data: StudioData): ManifestChecker {
   };
 }
 
+/** cmi5.xml checked against CourseStructure.xsd, fetched with libxml2 when first needed. */
+async function validateCmi5(xml: string): Promise<string[]> {
+  const [{ validateXML }, xsd] = await Promise.all([import('xmllint-wasm'), fetchBytes(`schemas/${CMI5_SCHEMA}`).then((b) => new TextDecoder().decode(b))]);
+  return validateCmi5With(validateXML, xml, xsd);
+}
+
+/** The packages' language, as the command line works it out (scripts/package.ts). */
+const packageLanguage = (profile: ServiceProfile) => profile.languages.default || 'en-GB';
+
 /** What the manifests say, as the command line works it out (scripts/package.ts). */
 export function packageCourse(profile: ServiceProfile, data: StudioData): PackageCourse {
-  const lang = profile.languages.default || 'en-GB';
+  const lang = packageLanguage(profile);
   const own = data.languages.find((l) => l.code === lang) ?? data.languages[0];
   if (!own) throw new Error('the build lists no language');
   return courseFromProfile(profile, { courseId: data.courseId, title: own.title, itemTitle: own.itemTitle, lang });
+}
+
+/** What cmi5.xml says, as the command line works it out. */
+function cmi5Options(profile: ServiceProfile, data: StudioData, course: PackageCourse): Cmi5Options {
+  return cmi5Course(data.courseId, data.languages, packageLanguage(profile), profile, course.masteryScore);
 }
 
 /** One SCORM zip with this profile, unchecked: for the preview, which reads it as an LMS would. */
@@ -114,8 +131,8 @@ export async function makePackages(profile: ServiceProfile, data: StudioData, fi
       made.push({ kind, name: zipName(data.courseId, kind), bytes: webZip(web) });
       continue;
     }
-    const bytes = scormZip(kind, course, web, await schemaFiles(data, kind));
-    const problems = await checkScormEntries(unzipSync(bytes), check);
+    const bytes = kind === 'cmi5' ? cmi5Zip(cmi5Options(profile, data, course), web) : scormZip(kind, course, web, await schemaFiles(data, kind));
+    const problems = kind === 'cmi5' ? await checkCmi5Entries(unzipSync(bytes), validateCmi5) : await checkScormEntries(unzipSync(bytes), check);
     if (problems.length > 0) throw new Error(`The ${KIND_LABELS[kind]} package did not pass the checks:\n${problems.join('\n')}`);
     made.push({ kind, name: zipName(data.courseId, kind), bytes });
   }
