@@ -242,6 +242,8 @@ test('the header names its setting for what it holds, and the Welsh picker fits 
   const cy = textOf('cy');
   await page.setViewportSize(PHONE);
   await page.goto(courseUrl('cy', '#/menu'));
+  // The course's later parts loaded, as by a learner's first tap.
+  await page.waitForLoadState('networkidle');
   const picker = page.getByRole('combobox', { name: cy('app.language') });
   await expect(picker).toHaveValue('cy');
   // The chosen language's name fits the box (a select never wraps its words).
