@@ -152,7 +152,8 @@ for (const { locale, textSize } of cases) {
     if (textSize !== 100) await useComfort(page, { textSize });
     await page.setViewportSize(PHONE);
     await page.goto(courseUrl(locale, '#/expect/timeline'));
-    await expect(page.locator('.timeline')).toBeVisible();
+    // The page's part downloads after the start screen: room for a busy machine.
+    await expect(page.locator('.timeline')).toBeVisible({ timeout: 15_000 });
     const { thumbs, labels } = await stopsAndLabels(page);
     expect(labels).toHaveLength(thumbs.length);
     for (const [i, x] of thumbs.entries()) expect(Math.abs(labels[i]!.centre - x), `label ${i + 1}`).toBeLessThanOrEqual(3);
