@@ -10,6 +10,7 @@ import type { Answer } from '../tracking/backend';
 import type { Tracker } from '../tracking/tracker';
 import { decodeProgress, encodeProgress, pruneToModule } from '../tracking/state-codec';
 import { locationOf, routeFromLocation, routeHash, type Route } from './route';
+import type { Ending } from '../ui/SaveAndClose.svelte';
 
 export type ModuleStatus = 'not-started' | 'in-progress' | 'done';
 
@@ -21,6 +22,8 @@ const questionsOf = (m: Module): Question[] => m.pages.flatMap((p) => (p.kind ==
 export class Session {
   progress: Progress = $state(emptyProgress());
   route: Route = $state({ name: 'start' });
+  /** Set once Save and close has ended the visit: the views give way to what to do next. */
+  ended: Ending | null = $state(null);
   readonly #modules: ModuleCache;
   /** The assessment's question banks by module id, once loaded. */
   bank: Record<Id, Question[]> | null = $state.raw(null);

@@ -32,6 +32,12 @@ export class Deck {
   });
   readonly page: Page | undefined = $derived(this.module?.pages[this.index]);
 
+  /**
+   * Where each activity was left, by "module/page": going back to a diagram shows the step
+   * it was on, not its first again. In memory only, as everything here.
+   */
+  activities: Record<string, string> = $state({});
+
   /** The activity on the slide showing, where it steps with the clicker (set by Slide). */
   stepper: ActivityStepper | undefined = $state.raw(undefined);
 
