@@ -26,6 +26,7 @@ const DIST = join(ROOT, 'dist');
 const WEB = join(DIST, 'web');
 const RESULTS = join(ROOT, 'bench', 'results');
 const REFERENCE = join(ROOT, 'bench', 'reference', 'index.html');
+const LMS_FRAME = join(ROOT, 'bench', 'reference', 'lms-frame.html');
 const DEFAULT_LOCALE = 'en-GB';
 
 const argv = process.argv.slice(2);
@@ -135,6 +136,32 @@ async function serveReference() {
   const port = await freePort();
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${port}/reference/`, stop: () => server.close() };
+}
+
+/**
+ * The smallest LMS page (bench/reference/lms-frame.html) at /lms/, and the built course
+ * behind it on the same origin (passed through from serve.mjs), so the course finds the API.
+ */
+async function serveLmsFrame(distUrl) {
+  const page = readFileSync(LMS_FRAME);
+  const server = createServer(async (req, res) => {
+    if (req.url === '/lms/') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': page.length, 'Cache-Control': 'no-store' });
+      res.end(page);
+      return;
+    }
+    const answer = await fetch(`${distUrl}${req.url}`);
+    const body = Buffer.from(await answer.arrayBuffer());
+    res.writeHead(answer.status, {
+      'Content-Type': answer.headers.get('content-type') ?? 'application/octet-stream',
+      'Content-Length': body.length,
+      'Cache-Control': 'no-store',
+    });
+    res.end(body);
+  });
+  const port = await freePort();
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${port}/lms/`, stop: () => server.close() };
 }
 
 // ---------------------------------------------------------------------------- in-page kit
@@ -301,6 +328,7 @@ const snapshot = (frame) =>
 function fileFor(url) {
   const { pathname } = new URL(url);
   if (pathname.startsWith('/reference/')) return REFERENCE;
+  if (pathname === '/lms/') return LMS_FRAME;
   const path = join(DIST, decodeURIComponent(pathname).replace(/\/$/, '/index.html'));
   return existsSync(path) ? path : null;
 }
@@ -314,8 +342,9 @@ function weigh(files) {
 }
 
 // ---------------------------------------------------------------------------- measurements
-const SCENARIOS = (dist, ref) => [
+const SCENARIOS = (dist, ref, lms) => [
   { name: 'scorm', label: 'SCORM (preview LMS, 1.2)', url: `${dist}/preview/?scorm=1.2`, inFrame: true, course: true },
+  { name: 'lms', label: 'SCORM (bare LMS page, 1.2)', url: lms, inFrame: true, course: true },
   { name: 'web', label: 'standalone /web/', url: `${dist}/web/`, inFrame: false, course: true },
   { name: 'reference', label: 'reference page', url: ref, inFrame: false, course: false },
 ];
@@ -543,6 +572,9 @@ function printReport(r) {
   const scorm = r.loads.find((s) => s.name === 'scorm');
   if (scorm)
     out.push(`  (SCORM times run from the course frame's navigation; from the LMS page's own: ${ms(scorm.fast.sinceTop)} / ${ms(scorm.slow.sinceTop)})`);
+  out.push(
+    "  (The bare LMS page is an API and a frame, as an LMS's player shows a SCO: the course's own time in an LMS launch. The preview LMS's own page runs on the frame's thread and adds its own.)",
+  );
 
   out.push('\nInteraction (standalone, 4x CPU, median)');
   out.push(
@@ -592,9 +624,10 @@ async function main() {
 
   const executablePath = chromiumPath() ?? undefined;
   const [dist, ref, answers] = await Promise.all([serveDist(), serveReference(), loadAnswers()]);
+  const lms = await serveLmsFrame(dist.url);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   try {
-    const scenarios = SCENARIOS(dist.url, ref.url);
+    const scenarios = SCENARIOS(dist.url, ref.url, lms.url);
     const samples = Object.fromEntries(scenarios.map((s) => [s.name, { fast: [], slow: [] }]));
     for (const [key, profile] of Object.entries(PROFILES)) {
       log(`first screen, ${profile.label}: ${RUNS} runs × ${scenarios.length} pages`);
@@ -665,6 +698,7 @@ async function main() {
     await browser.close();
     dist.stop();
     ref.stop();
+    lms.stop();
   }
 }
 
