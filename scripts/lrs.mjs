@@ -16,6 +16,8 @@ export const XAPI_VERSION = '1.0.3';
 const ADL = 'http://adlnet.gov/expapi/verbs/';
 const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 const EXT = 'https://w3id.org/xapi/cmi5/context/extensions/';
+/** The learner preferences' agent profile (cmi5 11.0). */
+const PREFERENCES_ID = 'cmi5LearnerPreferences';
 
 const json = (status, body) => ({ status, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 const empty = (status) => ({ status, headers: {}, body: '' });
@@ -160,11 +162,13 @@ export function createLrs({ now = () => Date.now() } = {}) {
         ...(returnURL ? { returnURL } : {}),
       };
       documents.set(`activities/state|${activityId}|${JSON.stringify(actor)}|${registration}|LMS.LaunchData`, JSON.stringify(launchData));
-      // The preview's learner preferences follow each launch's request (?lang=, ?audio=), not an earlier one.
-      const preferences = `agents/profile|${JSON.stringify(actor)}|cmi5LearnerPreferences`;
-      if (languagePreference || audioPreference) {
-        documents.set(preferences, JSON.stringify({ ...(languagePreference && { languagePreference }), audioPreference: audioPreference ?? 'off' }));
-      } else documents.delete(preferences);
+      // The preview's learner preferences follow each launch's request (?lang=, ?audio=),
+      // kept with the launch: the preview's one learner launched twice at once (tests run
+      // side by side) must not read the other launch's.
+      session.preferences =
+        languagePreference || audioPreference
+          ? JSON.stringify({ ...(languagePreference && { languagePreference }), audioPreference: audioPreference ?? 'off' })
+          : null;
       store({
         id: random(),
         timestamp: new Date(now()).toISOString(),
@@ -282,6 +286,17 @@ export function createLrs({ now = () => Date.now() } = {}) {
         }
         // An AU may only touch its own registration's documents.
         if (session && path === 'activities/state' && q.get('registration') !== session.registration) return late(error(403, 'another registration'));
+        if (session && path === 'agents/profile') {
+          // An AU reads its launch's preferences (see launch()); it writes no profile.
+          if (method !== 'GET') return late(error(403, "the learner's profile is the LMS's"));
+          const id = q.get(idName);
+          if (!id) return late(json(200, session.preferences ? [PREFERENCES_ID] : []));
+          return late(
+            id === PREFERENCES_ID && session.preferences
+              ? { status: 200, headers: { 'Content-Type': 'application/json' }, body: session.preferences }
+              : error(404, 'no such document'),
+          );
+        }
         const key = docKey(path, q);
         if (method === 'GET' && !q.get(idName)) {
           const prefix = key.slice(0, key.lastIndexOf('|') + 1);

@@ -128,6 +128,8 @@ class LmsTracker implements Tracker {
   recording = true;
   /** Which fields mean what in each phase: see decide.ts. */
   #phase: Phase = 'connecting';
+  /** A session has opened in this page at some point (see sync's 'not-open'). */
+  #opened = false;
 
   readonly #cell = new SaveStateCell();
   readonly #settings: CourseSettings;
@@ -221,7 +223,9 @@ class LmsTracker implements Tracker {
       return;
     }
     this.#writeJournal();
-    this.#cell.set(this.#phase === 'connecting' ? 'not-open' : this.#failures > 0 || !sessionOpen(this.#phase) ? 'unsaved' : 'saving');
+    // Not open yet only while no session has ever opened in this page; a session that
+    // opened and was lost (the LMS went away) is unsaved work, not a refused visit.
+    this.#cell.set(this.#phase === 'connecting' && !this.#opened ? 'not-open' : this.#failures > 0 || !sessionOpen(this.#phase) ? 'unsaved' : 'saving');
     this.#kick();
   }
 
@@ -325,6 +329,7 @@ class LmsTracker implements Tracker {
    * page since is the newer state, so it is sent as it stands.
    */
   #connect(atLaunch: boolean): void {
+    this.#opened = true;
     const backend = this.#backend;
     const errorsBefore = backend.errors.length;
     // The learner first: if the session dies a few calls in, the journal is still theirs.

@@ -20,8 +20,9 @@ test('a content page', async ({ page }) => {
   await expect(page.locator('header')).toMatchAriaSnapshot(`
     - banner:
       - link "Acupuncture and persistent pain"
+      - status
       - link "Course menu"
-      - button "Display"
+      - button "Text and colours"
   `);
   await expect(page.locator('main')).toMatchAriaSnapshot(`
     - main:
