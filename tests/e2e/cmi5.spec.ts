@@ -196,6 +196,8 @@ test.describe('cmi5 faults', () => {
 
   test('the LRS goes away and comes back: kept on the device meanwhile, nothing lost', async ({ page, guard }) => {
     const course = await openCmi5(page);
+    // The session is open first (the prerendered start screen already reads "Saved").
+    await expect.poll(() => verbsOf(page)).toContain('initialized');
     await expectSaved(course);
     await page.getByRole('button', { name: 'LRS gone' }).click();
     await learnerDoes(course, { to: 6 });
