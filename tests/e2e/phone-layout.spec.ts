@@ -183,7 +183,9 @@ test("the relief timeline's own words grow with the text size", async ({ page })
   for (const textSize of [100, 200] as const) {
     await page.goto('/web/');
     await page.evaluate((s) => localStorage.setItem('course-comfort-settings', JSON.stringify({ v: 1, textSize: s })), textSize);
+    // A new hash alone is not a new page: reload, so the course reads the setting at start-up.
     await page.goto('/web/#/expect/timeline');
+    await page.reload();
     await expect(page.locator('.timeline')).toBeVisible();
     sizes.push(
       await page

@@ -31,6 +31,9 @@ for (const version of ['1.2', '2004'] as const) {
     const data = await loadCourse();
     await course.getByRole('link', { name: data.t('start.start') }).click();
     await completeModulesFast(course, data, [data.modules[0]!.id]);
+    // The refused save puts the course in back-off: the answers reach the LMS when it ends.
+    const answered = () => page.evaluate(() => Object.keys(window.__preview!.cmi()).filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k)).length);
+    await expect.poll(answered, { timeout: 10_000 }).toBeGreaterThan(0);
     await expectSummaryMatchesCmi(page, version);
     await expect(page.locator('[data-summary="lastError"] .value')).toContainText(version === '1.2' ? '101' : '391');
 
