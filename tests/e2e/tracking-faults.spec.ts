@@ -4,6 +4,8 @@
 // holds every page load to the strict recorder: no violation, and no LMS error code
 // other than those the fault itself caused.
 import type { Browser, Page } from '@playwright/test';
+import { mkdir, open as openFile, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { test, expect, expectConformance, type Version } from './fixtures';
 import { courseFrame, expectSaved, learnerDoes, lmsRecord, saveState } from './learner';
 import { loadCourse, en, textPattern } from './course-data';
@@ -13,12 +15,37 @@ const NOT_SAVED = en('tracking.unsaved');
 /** Initialize refused: the visit is not recorded yet, and the work stays on this device for now. */
 const NOT_OPEN = en('tracking.notOpen');
 
-/** The record a healthy LMS ends up with for learnerDoes(), made once per worker. */
+/**
+ * Made once per run: the first worker to ask takes a lock file and writes the result
+ * (in this run's output folder, named by the runner's process); the others wait for it,
+ * or after a minute without it (the maker failed) make their own.
+ */
+async function oncePerRun<T>(name: string, make: () => Promise<T>): Promise<T> {
+  const dir = test.info().project.outputDir;
+  const file = join(dir, `.${name}-run${process.ppid}.json`);
+  await mkdir(dir, { recursive: true });
+  const lock = await openFile(`${file}.lock`, 'wx').catch(() => null);
+  if (lock) {
+    const made = await make();
+    await writeFile(`${file}.part`, JSON.stringify(made));
+    await rename(`${file}.part`, file);
+    await lock.close();
+    return made;
+  }
+  for (let waited = 0; waited < 60_000; waited += 200) {
+    const text = await readFile(file, 'utf8').catch(() => null);
+    if (text !== null) return JSON.parse(text) as T;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return make();
+}
+
+/** The record a healthy LMS ends up with for learnerDoes(), made once per run. */
 const references = new Map<Version, Promise<Record<string, string>>>();
 function reference(browser: Browser, version: Version) {
   let made = references.get(version);
   if (!made) {
-    made = (async () => {
+    made = oncePerRun(`tracking-faults-reference-${version}`, async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`/preview/?scorm=${version}`);
@@ -29,7 +56,7 @@ function reference(browser: Browser, version: Version) {
       const record = await lmsRecord(page, version);
       await context.close();
       return record;
-    })();
+    });
     references.set(version, made);
   }
   return made;
