@@ -4,20 +4,48 @@
 // holds every page load to the strict recorder: no violation, and no LMS error code
 // other than those the fault itself caused.
 import type { Browser, Page } from '@playwright/test';
+import { mkdir, open as openFile, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { test, expect, expectConformance, type Version } from './fixtures';
 import { courseFrame, expectSaved, learnerDoes, lmsRecord, saveState } from './learner';
 import { loadCourse, en, textPattern } from './course-data';
+import { backoff } from '../../src/tracking/clock';
 
 const NOT_SAVED = en('tracking.unsaved');
 /** Initialize refused: the visit is not recorded yet, and the work stays on this device for now. */
 const NOT_OPEN = en('tracking.notOpen');
 
-/** The record a healthy LMS ends up with for learnerDoes(), made once per worker. */
+/**
+ * Made once per run: the first worker to ask takes a lock file and writes the result
+ * (in this run's output folder, named by the runner's process); the others wait for it,
+ * or after a minute without it (the maker failed) make their own.
+ */
+async function oncePerRun<T>(name: string, make: () => Promise<T>): Promise<T> {
+  const dir = test.info().project.outputDir;
+  const file = join(dir, `.${name}-run${process.ppid}.json`);
+  await mkdir(dir, { recursive: true });
+  const lock = await openFile(`${file}.lock`, 'wx').catch(() => null);
+  if (lock) {
+    const made = await make();
+    await writeFile(`${file}.part`, JSON.stringify(made));
+    await rename(`${file}.part`, file);
+    await lock.close();
+    return made;
+  }
+  for (let waited = 0; waited < 60_000; waited += 200) {
+    const text = await readFile(file, 'utf8').catch(() => null);
+    if (text !== null) return JSON.parse(text) as T;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return make();
+}
+
+/** The record a healthy LMS ends up with for learnerDoes(), made once per run. */
 const references = new Map<Version, Promise<Record<string, string>>>();
 function reference(browser: Browser, version: Version) {
   let made = references.get(version);
   if (!made) {
-    made = (async () => {
+    made = oncePerRun(`tracking-faults-reference-${version}`, async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`/preview/?scorm=${version}`);
@@ -28,11 +56,23 @@ function reference(browser: Browser, version: Version) {
       const record = await lmsRecord(page, version);
       await context.close();
       return record;
-    })();
+    });
     references.set(version, made);
   }
   return made;
 }
+
+/**
+ * The page's clock runs as usual, but the test can jump it over the tracker's back-off
+ * waits (Playwright's fake clock, shared by the preview and the course's frame).
+ */
+async function openWithFakeClock(page: Page, version: Version, faults: string[]) {
+  await page.clock.install();
+  return open(page, version, faults);
+}
+
+/** Fires every retry due within the back-offs after failures 1…n (1 + 2 + 4… s), in fake time. */
+const outwaitBackoffs = (page: Page, n: number) => page.clock.runFor(Array.from({ length: n }, (_, i) => backoff(i + 1)).reduce((a, b) => a + b, 0));
 
 async function open(page: Page, version: Version, faults: string[] = []) {
   await page.goto(`/preview/?scorm=${version}${faults.map((f) => `&fault=${f}`).join('')}`);
@@ -55,26 +95,28 @@ async function expectSameRecord(page: Page, browser: Browser, version: Version) 
   expect(await lmsRecord(page, version)).toEqual(await reference(browser, version));
 }
 
-// Back-off waits and slow calls are real time; a busy test machine stretches them.
+// Slow calls are real time (back-off waits are jumped in fake time); a busy test machine stretches them.
 test.describe.configure({ timeout: 120_000 });
 
 for (const version of ['1.2', '2004'] as Version[]) {
   test.describe(`SCORM ${version} when the LMS misbehaves`, () => {
     test('Commit refused 3 times: retried with back-off, and the learner is told, calmly', async ({ page, browser }) => {
-      const course = await open(page, version, ['commit-fail:3']);
-      // The launch commit is refused at once; the retries take 1 + 2 + 4 s.
+      const course = await openWithFakeClock(page, version, ['commit-fail:3']);
+      // The launch commit is refused at once; the retries take 1 + 2 + 4 s (of fake time).
       await expect(saveState(course)).toContainText(NOT_SAVED);
       // The live region says it once, politely.
       await expect(course.getByRole('status').filter({ hasText: NOT_SAVED })).toHaveCount(1);
       await learnerDoes(course);
+      await outwaitBackoffs(page, 3);
       await expectSaved(course);
       await expect(saveState(course)).toHaveText(en('tracking.saved'));
       await expectSameRecord(page, browser, version);
     });
 
     test('Commit throws 3 times: the same', async ({ page, browser }) => {
-      const course = await open(page, version, ['commit-throw:3']);
+      const course = await openWithFakeClock(page, version, ['commit-throw:3']);
       await learnerDoes(course);
+      await outwaitBackoffs(page, 3);
       await expectSaved(course);
       await expectSameRecord(page, browser, version);
     });
@@ -87,10 +129,12 @@ for (const version of ['1.2', '2004'] as Version[]) {
     });
 
     test('Initialize fails for a while: the course starts, then sends it all when the LMS answers', async ({ page, browser }) => {
-      // Three refusals before the course starts, two more in the background.
-      const course = await open(page, version, ['init-fail:5']);
+      // Three refusals before the course starts (0.25 + 1 s apart), two more in the background.
+      const course = await openWithFakeClock(page, version, ['init-fail:5']);
+      await page.clock.runFor(1250);
       await expect(saveState(course)).toHaveText(NOT_OPEN);
       await learnerDoes(course);
+      await outwaitBackoffs(page, 3);
       await expectSaved(course);
       await expectSameRecord(page, browser, version);
     });
@@ -137,7 +181,8 @@ for (const version of ['1.2', '2004'] as Version[]) {
     });
 
     test('every call is slow: the page moves on before the LMS calls, and nothing is lost', async ({ page, browser }) => {
-      const course = await open(page, version, ['slow:250']);
+      // Slow enough that each step's calls take a good part of a second (every step makes several).
+      const course = await open(page, version, ['slow:100']);
       await learnerDoes(course, { to: 2 });
       // When the next page is on screen, and when the LMS heard about it.
       const page4 = textPattern('page.progress', { current: 4, total: 'any' });
