@@ -264,4 +264,23 @@ test('SCORM 2004 in Moodle: after a pass (exit normal) the LMS starts a new, emp
   await course.locator(':root').evaluate(() => (location.hash = '#/earlier'));
   await expect(course.getByText(data.t('earlier.none'))).toBeVisible();
   await expect(course.locator('main .take-home')).toHaveCount(0);
+
+  // Back as the first learner, now with a page of the new attempt done: still offered, and
+  // removed from the device when they ask (after a question whose safe choice keeps it).
+  course = await openPreview(page, '2004', '&lms=moodle');
+  await expect(course.getByRole('link', { name: data.t('start.continue') })).toBeVisible();
+  await course.getByRole('link', { name: data.t('earlier.open') }).click();
+  await course.getByRole('button', { name: data.t('earlier.remove') }).click();
+  await expect(course.getByRole('heading', { name: data.t('earlier.removeQuestion') })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(home.locator('.plan-list li')).toHaveText(sentences);
+  await course.getByRole('button', { name: data.t('earlier.remove') }).click();
+  await course.getByRole('button', { name: data.t('earlier.removeConfirm') }).click();
+  await expect(course.getByRole('link', { name: data.t('start.continue') })).toBeVisible();
+  await expect(course.getByRole('link', { name: data.t('earlier.open') })).toHaveCount(0);
+  await page.reload();
+  course = courseFrame(page);
+  await expect(course.getByRole('link', { name: data.t('start.continue') })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expect(course.getByRole('link', { name: data.t('earlier.open') })).toHaveCount(0);
 });
