@@ -17,8 +17,9 @@ export default defineConfig({
     localeMeta(),
     // Each language's start-up strings apart from each module's, completed from en-GB and
     // compiled at build time, so the browser loads one language and no message parser.
-    // The accessibility statement's strings load with the later views (src/app/App.svelte).
-    localeChunks({ fallback: 'en-GB', compiledParser: 'src/i18n/compiled-messages.ts', later: ['statement'] }),
+    // The accessibility statement's strings, and those of a copy of an earlier plan
+    // (src/app/take-home.ts), load with the later views (src/app/App.svelte).
+    localeChunks({ fallback: 'en-GB', compiledParser: 'src/i18n/compiled-messages.ts', later: ['statement', 'earlier'] }),
     // The start screen in index.html itself, painted before any script loads.
     firstScreen(),
     courseCheck(),

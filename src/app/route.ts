@@ -11,6 +11,8 @@ export type Route =
   | { name: 'assessment' }
   | { name: 'summary' }
   | { name: 'accessibility' }
+  /** A copy of an earlier attempt's plan and summary, kept on this device (take-home.ts). */
+  | { name: 'earlier' }
   /** A module's way in: resolves to the first page not yet seen. */
   | { name: 'module'; moduleId: Id }
   | { name: 'page'; moduleId: Id; pageId: Id };
@@ -21,7 +23,7 @@ export function parseRoute(hash: string): Route {
   if (hash === `#${CONTENT_ID}`) return { name: 'start' };
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts.length === 1 && (parts[0] === 'menu' || parts[0] === 'assessment')) return { name: parts[0] };
-  if (parts.length === 1 && (parts[0] === 'summary' || parts[0] === 'accessibility')) return { name: parts[0] };
+  if (parts.length === 1 && (parts[0] === 'summary' || parts[0] === 'accessibility' || parts[0] === 'earlier')) return { name: parts[0] };
   if (parts.length === 1 && ID_PATTERN.test(parts[0]!)) return { name: 'module', moduleId: parts[0]! };
   if (parts.length === 2 && parts.every((p) => ID_PATTERN.test(p))) {
     return { name: 'page', moduleId: parts[0]!, pageId: parts[1]! };
@@ -41,6 +43,8 @@ export function routeHash(route: Route): string {
       return '#/summary';
     case 'accessibility':
       return '#/accessibility';
+    case 'earlier':
+      return '#/earlier';
     case 'module':
       return `#/${route.moduleId}`;
     case 'page':

@@ -14,8 +14,8 @@ import type { Ending } from '../ui/SaveAndClose.svelte';
 
 export type ModuleStatus = 'not-started' | 'in-progress' | 'done';
 
-/** Places a learner comes back to: not the start screen or the accessibility statement. */
-const bookmarkable = (route: Route) => route.name !== 'start' && route.name !== 'accessibility';
+/** Places a learner comes back to: not the start screen, the accessibility statement or an earlier attempt's copy. */
+const bookmarkable = (route: Route) => route.name !== 'start' && route.name !== 'accessibility' && route.name !== 'earlier';
 
 const questionsOf = (m: Module): Question[] => m.pages.flatMap((p) => (p.kind === 'quiz' ? p.questions : []));
 

@@ -14,6 +14,10 @@ export { default as ReadAloud } from '../readaloud/ReadAloud.svelte';
 // Start again question.
 export { default as SaveAndClose } from '../ui/SaveAndClose.svelte';
 export { default as StartAgainQuestion } from './StartAgainQuestion.svelte';
+// The copy of the plan from a passed attempt (./take-home.ts): kept after a pass, offered
+// on the start screen of a later attempt.
+export { default as TakeHomeKeeper } from './TakeHomeKeeper.svelte';
+export { default as EarlierOffer } from './EarlierOffer.svelte';
 
 /** The strings only these views use (the locale's `later` part, vite.config.ts). */
 export const stringsLoaded = loadMessages(['later']);

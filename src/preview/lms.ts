@@ -24,7 +24,9 @@ import type { StoredAttempt } from './storage';
  * one. `moodle`: as Moodle 4.5 does, a finished attempt (1.2 passed, completed or failed;
  * 2004 completed, passed or failed) opens again in review mode with no credit, and in
  * SCORM 2004 with an empty record (entry ab-initio, completion unknown, no suspend data),
- * while what the course sets is still stored over the attempt, element by element.
+ * while what the course sets is still stored over the attempt, element by element; but a
+ * 2004 attempt the course closed with exit "normal" is followed by a new attempt (normal,
+ * with credit, ab-initio and empty), as a real Moodle 4.5 did after a pass.
  */
 export type Behaviour = 'generic' | 'moodle';
 
@@ -41,6 +43,8 @@ export interface Launch {
   readonly masteryScore?: number | null;
   /** Default: generic. */
   readonly behaviour?: Behaviour;
+  /** The learner's id, from `?learner=`; default PREVIEW_LEARNER. */
+  readonly learner?: string | null;
 }
 
 export interface Snapshot {
@@ -73,6 +77,9 @@ export interface PreviewLms {
 }
 
 export const PREVIEW_LEARNER = { id: 'preview-learner', name: 'Learner, Preview' } as const;
+
+/** Who the LMS says the learner is: `?learner=` names another (a shared PC's next user). */
+export const learnerOf = (launch: Pick<Launch, 'learner'>) => (launch.learner ? { id: launch.learner, name: `Learner, ${launch.learner}` } : PREVIEW_LEARNER);
 
 /** Moodle reopens a finished attempt for review, whatever the course wants. */
 export function reviewsAfter(launch: Launch, finished: (cmi: Record<string, unknown>) => boolean): boolean {

@@ -2,7 +2,7 @@
 
 import type Scorm12API from 'scorm-again/scorm12';
 import { API_SETTINGS, LAYERS, entryAfter, readPath, restoreApi } from '../tracking/in-page-lms';
-import { PREVIEW_LEARNER, presetValue, previewLms, reviewStore, reviewsAfter, type Launch, type PreviewLms } from './lms';
+import { learnerOf, presetValue, previewLms, reviewStore, reviewsAfter, type Launch, type PreviewLms } from './lms';
 
 const FINISHED = ['passed', 'completed', 'failed'];
 const LAYER = LAYERS['1.2'];
@@ -26,8 +26,9 @@ export async function createLms12(launch: Launch): Promise<PreviewLms> {
     core.lesson_mode = 'review';
     notices.push('Moodle behaviour: this finished attempt opens in review mode, with no credit.');
   }
-  core.student_id = PREVIEW_LEARNER.id;
-  core.student_name = PREVIEW_LEARNER.name;
+  const learner = learnerOf(launch);
+  core.student_id = learner.id;
+  core.student_name = learner.name;
   core.credit = review ? 'no-credit' : 'credit';
   // scorm-again starts 1.2 total_time as "", where the spec (and LMSs) say 0000:00:00.
   const totalTime = previous?.totalTime || '0000:00:00';

@@ -3,7 +3,7 @@
 
 import type Scorm2004API from 'scorm-again/scorm2004';
 import { API_SETTINGS, LAYERS, entryAfter, readPath, restoreApi } from '../tracking/in-page-lms';
-import { PREVIEW_LEARNER, presetValue, previewLms, reviewStore, reviewsAfter, type Launch, type PreviewLms } from './lms';
+import { learnerOf, presetValue, previewLms, reviewStore, reviewsAfter, type Launch, type PreviewLms } from './lms';
 
 const ISO_DURATION = /^P(?=.)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
 const LAYER = LAYERS['2004'];
@@ -15,13 +15,16 @@ export async function createLms2004(launch: Launch): Promise<PreviewLms> {
   const Api = (module as { Scorm2004API: typeof Scorm2004API }).Scorm2004API;
 
   const notices: string[] = [];
-  const review = reviewsAfter(
-    launch,
-    (cmi) => readPath(cmi, 'completion_status') === 'completed' || ['passed', 'failed'].includes(readPath(cmi, 'success_status')),
-  );
+  const finished = (cmi: Record<string, unknown>) =>
+    readPath(cmi, 'completion_status') === 'completed' || ['passed', 'failed'].includes(readPath(cmi, 'success_status'));
+  // Closed with exit "normal", a finished attempt is over: Moodle starts a new one.
+  const newAttempt = reviewsAfter(launch, finished) && launch.previous?.exit === 'normal';
+  const review = !newAttempt && reviewsAfter(launch, finished);
   // In review Moodle hands the course an empty record for the same attempt.
-  const { api, previous } = restoreApi(() => new Api(API_SETTINGS), LAYER, review ? null : launch.previous, notices);
+  const carried = review || newAttempt ? null : launch.previous;
+  const { api, previous } = restoreApi(() => new Api(API_SETTINGS), LAYER, carried, notices);
   if (review) notices.push('Moodle behaviour: this finished attempt opens in review mode, with no credit and an empty record.');
+  if (newAttempt) notices.push('Moodle behaviour: the last attempt ended with exit "normal", so this is a new attempt.');
   // Read-only elements: scorm-again's setters accept them until Initialize, so they are
   // assigned on the model directly (SetValue would answer 404).
   const cmi = api.cmi;
@@ -31,8 +34,9 @@ export async function createLms2004(launch: Launch): Promise<PreviewLms> {
     cmi.mode = 'review';
     cmi.credit = 'no-credit';
   }
-  cmi.learner_id = PREVIEW_LEARNER.id;
-  cmi.learner_name = PREVIEW_LEARNER.name;
+  const learner = learnerOf(launch);
+  cmi.learner_id = learner.id;
+  cmi.learner_name = learner.name;
   // scorm-again does not check total_time before Initialize, so a damaged record would
   // reach the course as is; only an ISO 8601 duration is carried over.
   if (previous?.totalTime) {

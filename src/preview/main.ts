@@ -28,11 +28,12 @@ async function start(target: HTMLElement): Promise<void> {
   const create = options.version === '1.2' ? createLms12 : createLms2004;
   const lms = withFaults(
     await create({
-      previous: loadAttempt(storage, options.version),
+      previous: loadAttempt(storage, options.version, options.learner),
       language: options.lang,
       // As an LMS reads it from the package's manifest.
       masteryScore: source.kind === 'zip' ? source.info.masteryScore : course.settings.masteryScore,
       behaviour: options.behaviour,
+      learner: options.learner,
     }),
     options.faults,
   );
@@ -58,7 +59,7 @@ async function start(target: HTMLElement): Promise<void> {
     // Like an LMS, keep only what the course committed (Commit, or Finish/Terminate,
     // which commit implicitly), not values merely set.
     if (!resetting && call.result === 'true' && lms.persistingMethods.includes(call.method)) {
-      lastSave = { at: new Date(), ok: saveAttempt(storage, options.version, lms.snapshot()) };
+      lastSave = { at: new Date(), ok: saveAttempt(storage, options.version, lms.snapshot(), options.learner) };
     }
     history.afterCall();
     panel.invalidate();
@@ -73,7 +74,7 @@ async function start(target: HTMLElement): Promise<void> {
 
   const reset = (): void => {
     resetting = true;
-    clearAttempt(storage, options.version);
+    clearAttempt(storage, options.version, options.learner);
     window.location.reload();
   };
   window.__preview = {

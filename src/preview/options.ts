@@ -19,6 +19,8 @@ export interface PreviewOptions {
   readonly unknownFaults: readonly string[];
   /** From `?lms=moodle`: behave as Moodle does around a finished attempt (see lms.ts). */
   readonly behaviour: Behaviour;
+  /** From `?learner=`: another learner's id (a shared PC), with attempts of their own. Null: the preview learner. */
+  readonly learner: string | null;
 }
 
 export const VERSION_LABELS: Readonly<Record<ScormVersion, string>> = {
@@ -29,6 +31,8 @@ export const VERSION_LABELS: Readonly<Record<ScormVersion, string>> = {
 // A loose BCP 47 shape (en, en-GB, zh-Hant-TW). Both data models reject anything else,
 // so checking here gives a clear notice instead of a swallowed validation error.
 const LANG_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+// An LMS's learner id: letters, digits and a little punctuation (1.2 CMIIdentifier).
+const LEARNER_PATTERN = /^[\w.@-]{1,64}$/;
 
 export function readOptions(search: string): PreviewOptions {
   const query = new URLSearchParams(search);
@@ -36,7 +40,15 @@ export function readOptions(search: string): PreviewOptions {
   const lang = query.get('lang');
   const { faults, unknown } = parseFaults(query.getAll('fault'));
   const behaviour: Behaviour = query.get('lms') === 'moodle' ? 'moodle' : 'generic';
-  return { version, lang: lang && LANG_PATTERN.test(lang) ? lang : null, faults, unknownFaults: unknown, behaviour };
+  const learner = query.get('learner');
+  return {
+    version,
+    lang: lang && LANG_PATTERN.test(lang) ? lang : null,
+    faults,
+    unknownFaults: unknown,
+    behaviour,
+    learner: learner && LEARNER_PATTERN.test(learner) ? learner : null,
+  };
 }
 
 /** The same page with the LMS behaving another way, keeping the other query settings. */

@@ -1,5 +1,5 @@
-// The preview's stand-in for an LMS database: one saved attempt per SCORM version in
-// localStorage. Storage is passed in so a test can hand over an in-memory one.
+// The preview's stand-in for an LMS database: one saved attempt per SCORM version (and
+// learner, when `?learner=` names one) in localStorage. Storage is passed in so a test can hand over an in-memory one.
 
 import type { ScormVersion } from '../tracking/discover';
 import { isRecord } from '../shared/json';
@@ -18,16 +18,17 @@ export interface StoredAttempt {
   readonly savedAt: string;
 }
 
-export function storageKey(version: ScormVersion): string {
-  return `scorm-preview:cmi:${version}`;
+/** `learner`: one named by `?learner=` (null: the preview learner, whose key has no suffix). */
+export function storageKey(version: ScormVersion, learner: string | null = null): string {
+  return `scorm-preview:cmi:${version}${learner ? `:${learner}` : ''}`;
 }
 
 /** The saved attempt, or null if there is none or it cannot be read. */
-export function loadAttempt(storage: Storage | null, version: ScormVersion): StoredAttempt | null {
+export function loadAttempt(storage: Storage | null, version: ScormVersion, learner: string | null = null): StoredAttempt | null {
   if (!storage) return null;
   let parsed: unknown;
   try {
-    const raw = storage.getItem(storageKey(version));
+    const raw = storage.getItem(storageKey(version, learner));
     if (raw === null) return null;
     parsed = JSON.parse(raw);
   } catch {
@@ -44,20 +45,25 @@ export function loadAttempt(storage: Storage | null, version: ScormVersion): Sto
 }
 
 /** Returns false when the browser refuses (private mode, quota), so the page can say so. */
-export function saveAttempt(storage: Storage | null, version: ScormVersion, attempt: Omit<StoredAttempt, 'format' | 'savedAt'>): boolean {
+export function saveAttempt(
+  storage: Storage | null,
+  version: ScormVersion,
+  attempt: Omit<StoredAttempt, 'format' | 'savedAt'>,
+  learner: string | null = null,
+): boolean {
   if (!storage) return false;
   const record: StoredAttempt = { format: FORMAT, ...attempt, savedAt: new Date().toISOString() };
   try {
-    storage.setItem(storageKey(version), JSON.stringify(record));
+    storage.setItem(storageKey(version, learner), JSON.stringify(record));
     return true;
   } catch {
     return false;
   }
 }
 
-export function clearAttempt(storage: Storage | null, version: ScormVersion): void {
+export function clearAttempt(storage: Storage | null, version: ScormVersion, learner: string | null = null): void {
   try {
-    storage?.removeItem(storageKey(version));
+    storage?.removeItem(storageKey(version, learner));
   } catch {
     // Nothing stored that we could reach, so nothing to clear.
   }

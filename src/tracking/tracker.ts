@@ -59,6 +59,8 @@ export interface Tracker extends SaveStateSource {
    * nothing the learner does is sent (the UI says so). True until the LMS has answered.
    */
   readonly recording: boolean;
+  /** The LMS's id for the learner, once a session has opened ('' until then, or when it gives none). */
+  readonly learnerId: string;
   /** Send what changed since the last snapshot, in one commit. */
   sync(snapshot: Snapshot): void;
   /**
@@ -126,6 +128,7 @@ class LmsTracker implements Tracker {
   readonly version: Backend['version'];
   launch: Launch = NO_LAUNCH;
   recording = true;
+  learnerId = '';
   /** Which fields mean what in each phase: see decide.ts. */
   #phase: Phase = 'connecting';
   /** A session has opened in this page at some point (see sync's 'not-open'). */
@@ -333,7 +336,8 @@ class LmsTracker implements Tracker {
     const backend = this.#backend;
     const errorsBefore = backend.errors.length;
     // The learner first: if the session dies a few calls in, the journal is still theirs.
-    this.#journal = this.#openJournal?.(backend.learnerId()) ?? null;
+    this.learnerId = backend.learnerId();
+    this.#journal = this.#openJournal?.(this.learnerId) ?? null;
     const lms = backend.launch();
     if (!records(lms)) return this.#readOnly(lms, atLaunch);
     this.#recorded = atLaunch ? lms.recorded : higher(this.#recorded, lms.recorded);

@@ -1,8 +1,21 @@
 // The patient's journey (issue 13): what a learner meets on the way through, acted out as
 // the learner would, in both SCORM versions where the LMS is involved.
-import { test, expect, openPreview, courseFrame, answerCheck, completeModulesFast, fillPlan, takeAssessment, type Version } from './fixtures';
+import {
+  test,
+  expect,
+  openPreview,
+  courseFrame,
+  answerCheck,
+  cmi,
+  completeModulesFast,
+  fillPlan,
+  interactionIds,
+  takeAssessment,
+  type Version,
+} from './fixtures';
 import { expectSaved, nextPage } from './learner';
-import { en, loadCourse, textPattern } from './course-data';
+import type { Page } from '@playwright/test';
+import { en, loadCourse, textPattern, type CourseData } from './course-data';
 
 for (const version of ['1.2', '2004'] as Version[]) {
   test(`SCORM ${version}: only opening the start screen (a language, the display settings) is no progress: the next visit offers Start, not Continue`, async ({
@@ -159,10 +172,9 @@ test('the plan goes home: the summary holds it, titled with the course and the d
   expect(await home.evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
 });
 
-test('SCORM 1.2 in Moodle: a learner who comes back after passing (a review visit) finds their plan on the summary and can print it', async ({ page }) => {
-  test.setTimeout(180_000);
-  const data = await loadCourse();
-  let course = await openPreview(page, '1.2', '&lms=moodle');
+/** A learner in Moodle makes a plan, does every part and passes; returns the plan's sentences. */
+async function passWithPlan(page: Page, version: Version, data: CourseData): Promise<string[]> {
+  const course = await openPreview(page, version, '&lms=moodle');
   await course.locator(':root').evaluate(() => (location.hash = '#/relief/plan'));
   await expect(course.locator('.builder')).toBeVisible();
   await fillPlan(course);
@@ -173,14 +185,99 @@ test('SCORM 1.2 in Moodle: a learner who comes back after passing (a review visi
   await course.getByRole('button', { name: data.t('assessment.start') }).click();
   await takeAssessment(course, data);
   await expectSaved(course);
+  return sentences;
+}
+
+test('SCORM 1.2 in Moodle: a learner who comes back after passing (a review visit) finds their plan on the summary and can print it', async ({ page }) => {
+  test.setTimeout(180_000);
+  const data = await loadCourse();
+  const sentences = await passWithPlan(page, '1.2', data);
 
   await page.reload();
-  course = courseFrame(page);
+  const course = courseFrame(page);
   await expect(page.getByTestId('session-state')).toContainText('review mode');
+  // The attempt itself holds the plan: no second offer of the copy kept on the device.
+  await expect(course.getByRole('link', { name: data.t('start.lookBack') })).toBeVisible();
+  await page.waitForLoadState('networkidle'); // the later views, which would offer it, are in
+  await expect(course.getByRole('link', { name: data.t('earlier.open') })).toHaveCount(0);
   await course.getByRole('link', { name: data.t('start.lookBack') }).click();
   await course.getByRole('link', { name: data.t('app.menu') }).click();
   await course.getByRole('link', { name: data.t('summary.link') }).click();
   const home = course.locator('main .take-home');
   await expect(home.locator('.plan-list li')).toHaveText(sentences);
   await expect(course.getByRole('button', { name: data.t('summary.print') })).toBeVisible();
+});
+
+test('SCORM 2004 in Moodle: after a pass (exit normal) the LMS starts a new, empty attempt; the learner finds their plan kept on this device, read-only, and can print it; another learner does not', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const data = await loadCourse();
+  const sentences = await passWithPlan(page, '2004', data);
+  expect((await cmi(page))['cmi.exit']).toBe('normal');
+
+  // Back another day: Moodle opens a new attempt, normal and with credit, with nothing in it.
+  await page.reload();
+  let course = courseFrame(page);
+  await expect(page.getByTestId('session-state')).toContainText('entry ab-initio');
+  await expect(page.getByTestId('session-state')).not.toContainText('review mode');
+  const fresh = await cmi(page);
+  expect({ mode: fresh['cmi.mode'], credit: fresh['cmi.credit'], entry: fresh['cmi.entry'] }).toEqual({ mode: 'normal', credit: 'credit', entry: 'ab-initio' });
+  // Start still starts afresh; the plan kept on this device is offered beside it.
+  await expect(course.getByRole('link', { name: data.t('start.start') })).toBeVisible();
+  await expect(course.getByRole('link', { name: data.t('start.continue') })).toHaveCount(0);
+  await expect(course.getByText(data.t('earlier.kept'))).toBeVisible();
+  await page.screenshot({ path: 'test-results/earlier-offer-2004-390.png', fullPage: true });
+  await course.getByRole('link', { name: data.t('earlier.open') }).click();
+  await expect(course.locator('h1')).toHaveText(data.t('earlier.heading'));
+  await expect(course.getByText(data.t('earlier.note'))).toBeVisible();
+  const home = course.locator('main .take-home');
+  await expect(home.locator('.plan-list li')).toHaveText(sentences);
+  await expect(course.getByRole('button', { name: data.t('summary.print') })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(home.locator('.plan-list li').first()).toBeVisible();
+  await expect(course.getByText(data.t('earlier.note'))).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
+  // Nothing of the passed attempt went into the new one: no answers, score or progress.
+  const now = await cmi(page);
+  expect(await interactionIds(page)).toEqual([]);
+  expect({ suspend: now['cmi.suspend_data'] ?? '', score: now['cmi.score.raw'] ?? '', success: now['cmi.success_status'] }).toEqual({
+    suspend: '',
+    score: '',
+    success: 'unknown',
+  });
+  // Start begins the course from its first page.
+  await course.getByRole('link', { name: data.t(data.course.title) }).click();
+  await course.getByRole('link', { name: data.t('start.start') }).click();
+  await expect(course.locator('h1')).toHaveText(data.t(data.modules[0]!.pages[0]!.heading));
+
+  // Another learner on this device (a shared hospital PC) is not offered it, nor shown it.
+  course = await openPreview(page, '2004', '&lms=moodle&learner=another-learner');
+  await expect(page.getByText('(another-learner)')).toBeVisible();
+  await expect(course.getByRole('link', { name: data.t('start.start') })).toBeVisible();
+  await expect(course.getByRole('link', { name: data.t('earlier.open') })).toHaveCount(0);
+  await course.locator(':root').evaluate(() => (location.hash = '#/earlier'));
+  await expect(course.getByText(data.t('earlier.none'))).toBeVisible();
+  await expect(course.locator('main .take-home')).toHaveCount(0);
+
+  // Back as the first learner, now with a page of the new attempt done: still offered, and
+  // removed from the device when they ask (after a question whose safe choice keeps it).
+  course = await openPreview(page, '2004', '&lms=moodle');
+  await expect(course.getByRole('link', { name: data.t('start.continue') })).toBeVisible();
+  await course.getByRole('link', { name: data.t('earlier.open') }).click();
+  await course.getByRole('button', { name: data.t('earlier.remove') }).click();
+  await expect(course.getByRole('heading', { name: data.t('earlier.removeQuestion') })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(home.locator('.plan-list li')).toHaveText(sentences);
+  await course.getByRole('button', { name: data.t('earlier.remove') }).click();
+  await course.getByRole('button', { name: data.t('earlier.removeConfirm') }).click();
+  await expect(course.getByRole('link', { name: data.t('start.continue') })).toBeVisible();
+  await expect(course.getByRole('link', { name: data.t('earlier.open') })).toHaveCount(0);
+  await page.reload();
+  course = courseFrame(page);
+  await expect(course.getByRole('link', { name: data.t('start.continue') })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expect(course.getByRole('link', { name: data.t('earlier.open') })).toHaveCount(0);
 });

@@ -2,7 +2,8 @@
 // behaviour (?lms=moodle), in both SCORM versions:
 // - a finished attempt (passed, or failed) reopens in review mode with no credit, in 2004
 //   with an empty record: the course says the visit is a review and how to try again,
-//   and leaves the record exactly as it was;
+//   and leaves the record exactly as it was; but a 2004 pass (exit "normal") is followed
+//   by a new attempt (journey.spec.ts: the learner's plan, kept on the device, is offered);
 // - closing the course on the start screen keeps the bookmark;
 // - leaving the page ends the session with Terminate alone, no Commit during unload.
 import type { Page } from '@playwright/test';
@@ -59,7 +60,8 @@ async function finishCourse(page: Page, version: Version, data: CourseData, outc
 
 for (const version of ['1.2', '2004'] as Version[]) {
   test.describe(`SCORM ${version} in Moodle`, () => {
-    for (const outcome of ['pass', 'fail'] as const) {
+    // A 2004 pass ends with exit "normal": Moodle starts a new attempt (journey.spec.ts).
+    for (const outcome of version === '1.2' ? (['pass', 'fail'] as const) : (['fail'] as const)) {
       test(`after a ${outcome}, a review visit says so and changes nothing in the record`, async ({ page }) => {
         test.setTimeout(180_000);
         const data = await loadCourse();

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeFaults, faultQuery, NO_FAULTS, parseFaults } from '../../src/preview/faults';
 import { readOptions } from '../../src/preview/options';
+import { storageKey } from '../../src/preview/storage';
 import { MemoryStorage, openLms } from './lms-harness';
 
 describe('parseFaults', () => {
@@ -28,6 +29,13 @@ describe('parseFaults', () => {
     expect(readOptions('').version).toBe('1.2');
     expect(readOptions('?scorm=nonsense').version).toBe('1.2');
     expect(readOptions('?scorm=2004&lang=cy').version).toBe('2004');
+  });
+
+  it('names another learner from ?learner= (a shared PC), with attempts of their own; an id no LMS would give is ignored', () => {
+    expect(readOptions('?scorm=2004&learner=ward-3.nurse').learner).toBe('ward-3.nurse');
+    expect(readOptions('?learner=<b>').learner).toBeNull();
+    expect(readOptions('').learner).toBeNull();
+    expect(storageKey('2004', 'ward-3.nurse')).not.toBe(storageKey('2004'));
   });
 
   it('describes the active faults for the toolbar', () => {

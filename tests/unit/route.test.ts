@@ -6,6 +6,7 @@ import { locationOf, parseRoute, routeFromLocation, routeHash, type Route } from
 const routes: Route[] = [
   { name: 'start' },
   { name: 'menu' },
+  { name: 'earlier' },
   { name: 'module', moduleId: 'endorphins' },
   { name: 'page', moduleId: 'endorphins', pageId: 'check' },
   { name: 'page', moduleId: 'm2', pageId: 'page_2' },

@@ -1,6 +1,7 @@
 // What Moodle 4.5 did to finished attempts, replayed against the preview's Moodle
 // behaviour: a finished attempt reopens in review mode with no credit (in 2004 with an
-// empty record), and the course must leave the learner's record exactly as it was.
+// empty record), and the course must leave the learner's record exactly as it was; but
+// in 2004 an attempt the course ended with exit "normal" (a pass) is followed by a new one.
 import { describe, expect, it } from 'vitest';
 import { courseResult } from '../../src/course/result';
 import type { Course } from '../../src/course/types';
@@ -38,10 +39,15 @@ describe.each(['1.2', '2004'] as const)('SCORM %s in Moodle', (version: Version)
     return loadAttempt(db, version)!;
   }
 
-  for (const [what, score] of [
-    ['passed', 100],
-    ['failed', 50],
-  ] as const) {
+  // A 2004 pass ends with exit "normal", which Moodle follows with a new attempt (below).
+  const reviewed =
+    version === '1.2'
+      ? ([
+          ['passed', 100],
+          ['failed', 50],
+        ] as const)
+      : ([['failed', 50]] as const);
+  for (const [what, score] of reviewed) {
     it(`a ${what} attempt reopens in review, and the course changes nothing in the record`, async () => {
       const before = await finish(score);
       const review = await visit();
@@ -64,6 +70,19 @@ describe.each(['1.2', '2004'] as const)('SCORM %s in Moodle', (version: Version)
       expect(after.exit).toBe(before.exit);
       expect(device.length, 'nothing journalled on the device').toBe(0);
       expectConformant(review.page);
+    });
+  }
+
+  if (version === '2004') {
+    it('a passed attempt ended with exit "normal" is followed by a new attempt: normal, with credit, ab-initio and empty', async () => {
+      const before = await finish(100);
+      expect(before.exit).toBe('normal');
+      const again = await visit();
+      expect(again.page.lms.mode).toBe('normal');
+      expect(again.page.lms.entry).toBe('ab-initio');
+      expect(again.tracker.recording).toBe(true);
+      expect(again.tracker.launch).toMatchObject({ suspendData: '', location: '', resumed: false, mode: 'normal', credit: true });
+      expect(again.tracker.launch.recorded).toEqual({ completed: false, passed: false });
     });
   }
 
