@@ -19,6 +19,7 @@ import {
   currentPrompt,
   interactionIds,
   chooseAnswer,
+  otherLearner,
   type Version,
 } from './fixtures';
 import { loadCourse, squash, type AnswerKey, type CourseData } from './course-data';
@@ -246,11 +247,15 @@ for (const version of ['1.2', '2004'] as Version[]) {
       expect(lms[`cmi.interactions.${n}.${field}`]).toBe(lms[`cmi.interactions.${n}.correct_responses.0.pattern`]);
     }
 
-    // A second learner, on another device.
-    const other: BrowserContext = await browser.newContext();
-    await seedRandom(other, 2);
-    const second = await learnerTakesFinalCheck(await other.newPage(), version, data);
-    await other.close();
+    // A second learner, on another device (watched as this test's page is).
+    const other = await otherLearner(browser, (context) => seedRandom(context, 2));
+    let second: Map<string, string[]>;
+    try {
+      second = await learnerTakesFinalCheck(other.page, version, data);
+      await other.expectGuarded();
+    } finally {
+      await other.context.close();
+    }
     const both = [...first.keys()].filter((prompt) => second.has(prompt) && writtenOrder(data, data.answerFor(prompt)).length > 2);
     expect(both.length, 'questions with three or more options that both learners had').toBeGreaterThan(0);
     expect(

@@ -1,6 +1,6 @@
 // Shared end-to-end set-up: every test fails on a console error, a page error, or a
 // request that leaves this machine; and helpers to drive the course inside the preview.
-import { test as base, expect, type Page, type FrameLocator } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Page, type FrameLocator } from '@playwright/test';
 import { course } from '../../modules/course';
 import { checkCalls, unexpectedErrors, type LoggedCall, type ScormVersion } from '../support/conformance';
 import { checkCmi5, type Statement } from '../support/cmi5-conformance';
@@ -12,28 +12,55 @@ interface Guard {
   outsideRequests: string[];
 }
 
+/** Starts the guard on a page of a context: console and page errors; requests that would leave this machine. */
+function watch(context: BrowserContext, page: Page): Guard {
+  const guard: Guard = { consoleErrors: [], outsideRequests: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') guard.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => guard.consoleErrors.push(e.message));
+  // Watched, not routed: routing every request through the test (to abort the few that
+  // would leave) costs a round trip each and turns the browser's cache off.
+  context.on('request', (request) => {
+    if (!/^(https?:\/\/127\.0\.0\.1[:/]|data:|blob:|about:)/.test(request.url())) guard.outsideRequests.push(request.url());
+  });
+  return guard;
+}
+
+/** The guard's verdict: no console error, no request that left, every LMS call conformant. */
+async function expectGuarded(guard: Guard, page: Page): Promise<void> {
+  expect(guard.consoleErrors, 'console errors').toEqual([]);
+  expect(guard.outsideRequests, 'requests that left localhost').toEqual([]);
+  await expectConformance(page);
+}
+
 export const test = base.extend<{ guard: Guard }>({
   guard: [
     async ({ page, context }, use) => {
-      const guard: Guard = { consoleErrors: [], outsideRequests: [] };
-      page.on('console', (m) => {
-        if (m.type() === 'error') guard.consoleErrors.push(m.text());
-      });
-      page.on('pageerror', (e) => guard.consoleErrors.push(e.message));
-      // Watched, not routed: routing every request through the test (to abort the few that
-      // would leave) costs a round trip each and turns the browser's cache off.
-      context.on('request', (request) => {
-        if (!/^(https?:\/\/127\.0\.0\.1[:/]|data:|blob:|about:)/.test(request.url())) guard.outsideRequests.push(request.url());
-      });
+      const guard = watch(context, page);
       await use(guard);
-      expect(guard.consoleErrors, 'console errors').toEqual([]);
-      expect(guard.outsideRequests, 'requests that left localhost').toEqual([]);
-      await expectConformance(page);
+      await expectGuarded(guard, page);
     },
     { auto: true },
   ],
 });
 export { expect };
+
+/**
+ * Another learner on another device: a page in a fresh browser context (an LMS of its
+ * own), watched as each test's page is; its test calls `expectGuarded` at the end (and
+ * closes the context). `prepare` runs on the context before its page opens.
+ */
+export async function otherLearner(
+  browser: Browser,
+  prepare?: (context: BrowserContext) => Promise<void>,
+): Promise<{ context: BrowserContext; page: Page; expectGuarded: () => Promise<void> }> {
+  const context = await browser.newContext();
+  await prepare?.(context);
+  const page = await context.newPage();
+  const guard = watch(context, page);
+  return { context, page, expectGuarded: () => expectGuarded(guard, page) };
+}
 
 /**
  * A fault test's own console errors (the browser logs each request a faulty server
@@ -307,6 +334,14 @@ export async function takeAssessment(
 export async function completeCourse(scope: Scope, data: CourseData): Promise<string[]> {
   const checked = await completeModules(scope, data);
   expect(checked).toBe(data.checkQuestions().length);
+  return passFinalCheck(scope, data);
+}
+
+/**
+ * From the menu with every module done: the final check, open now, passed with every
+ * answer right. Returns its prompts in the order shown.
+ */
+export async function passFinalCheck(scope: Scope, data: CourseData): Promise<string[]> {
   const final = scope.locator('li.module.final');
   await expect(final).toHaveAttribute('data-status', 'ready');
   await final.getByRole('link').click();
@@ -317,6 +352,12 @@ export async function completeCourse(scope: Scope, data: CourseData): Promise<st
   await expect(scope.getByText(data.t('quiz.resultScore', { right: total, total, score: 100 }))).toBeVisible();
   await expect(scope.getByText(data.t('assessment.passed'))).toBeVisible();
   return prompts;
+}
+
+/** Chooses a language in the picker on screen (start screen or menu), labelled in the language shown. */
+export async function pickLanguage(scope: Scope, shown: CourseData, code: string): Promise<void> {
+  await scope.getByRole('combobox', { name: shown.t('app.language') }).selectOption(code);
+  await expect(scope.locator(':root')).toHaveAttribute('lang', code);
 }
 
 /** Every cmi.suspend_data value the course set in this page load and the earlier ones. */
