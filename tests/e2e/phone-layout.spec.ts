@@ -24,6 +24,8 @@ for (const locale of ['en-GB', 'cy', 'ar']) {
     await page.goto(courseUrl(locale));
     // The start screen says where progress is kept…
     await expect(page.getByText(t('app.localNotice'))).toBeVisible();
+    // (Taps before the course's scripts have arrived: first-screen.spec.ts.)
+    await page.waitForLoadState('networkidle');
     await page.getByRole('link', { name: t('start.start') }).click();
     await expect(page.locator('main h1')).toBeFocused();
     // …a page of the course does not, and its header is small: the title, the menu and one setting.

@@ -218,10 +218,13 @@ export async function walkSlides(page: Page, data: CourseData, visit: (state: Sl
   await expect(page.getByRole('dialog')).toBeVisible();
   await visit({ name: 'key guide', kind: 'overlay', axe: true });
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
   await page.keyboard.press('o');
   await expect(page.getByRole('dialog')).toBeVisible();
   await visit({ name: 'overview', kind: 'overlay', axe: true });
   await page.keyboard.press('Escape');
+  // S does nothing while an overlay is open: wait until it has closed, as a person would.
+  await expect(page.getByRole('dialog')).toBeHidden();
   // No second window here: the notes open as the panel beside the slide.
   await page.evaluate(() => (window.open = () => null));
   await page.keyboard.press('s');
