@@ -24,12 +24,16 @@ for (const zip of BUILT_ZIPS) {
     // Opened on the other version on purpose: the zip's manifest must decide.
     await page.goto(`/preview/?scorm=${zip.version === '1.2' ? '2004' : '1.2'}`);
     await expect(courseFrame(page).locator('h1')).toBeVisible(LOAD);
-    // The build folder's course has finished loading (its later parts load after the first screen)…
-    await page.waitForLoadState('networkidle');
-    // …and nothing of the build folder may serve the course once the zip plays.
+    // Nothing of the build folder may serve the course once the zip plays: from the moment
+    // the preview has navigated to the zip (until then, the build folder's course may still
+    // be loading its later parts while the zip is read).
+    let playing = false;
+    page.on('framenavigated', (f) => {
+      if (f === page.mainFrame() && /[?&]zip=/.test(f.url())) playing = true;
+    });
     const fromBuild: string[] = [];
     page.on('request', (r) => {
-      if (r.url().includes('/web/')) fromBuild.push(r.url());
+      if (playing && r.url().includes('/web/')) fromBuild.push(r.url());
     });
     await dropFile(page, zip.name, readBuiltZip(zip.name));
     await expectPlayingZip(page, zip.name, zip.version, zip.edition);
