@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
@@ -10,5 +11,7 @@ export default defineConfig({
     environment: 'node',
     // Schema validation runs in WebAssembly; a busy 2-core machine needs more than 5 s.
     testTimeout: 30_000,
+    // Vitest leaves a core for itself by default: on a 2-core machine that is one worker.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
