@@ -121,65 +121,52 @@ function measure(page: Page, minFont: number, safe: number): Promise<Measure> {
   );
 }
 
-// English at both sizes; Arabic (right to left: mirrored margins and keys) on the smaller
-// projector too. Welsh is not here yet: its longer text still overflows two states at
-// 1024x768 (the timeline's text beside its chart, and the last page with the notes beside
-// it), which is known and open. One walk a language: at each state, each size in turn (the
-// slide's layout is CSS alone, so the screen can change under it).
-for (const locale of ['en-GB', 'ar']) {
-  const sizes = locale === 'en-GB' ? SIZES : SIZES.filter((s) => s.width === 1024);
-  const inLocale = locale === 'en-GB' ? '' : ` (${locale})`;
-  const at = sizes.map((s) => `${s.width}x${s.height} (text at least ${s.minFont}px)`).join(' and ');
-  test(`every slide and step${inLocale} at ${at}: fits the screen, ${MIN_CONTRAST}:1, inside the safe margins, no axe violations`, async ({
-    page,
-  }, testInfo) => {
-    test.setTimeout(600_000);
-    const data = await loadCourse(locale);
-    const problems: Record<string, string[]> = {};
-    const smallest = new Map<number, number>();
-    const lowest = new Map<number, number>();
-    let states = 0;
-    let axed = 0;
-    await page.setViewportSize(sizes[0]!);
-    /** Measures a state at each size; with `axe`, runs axe too (every slide, and each question before and after its reveal). */
-    const check = async (state: string, axe = true) => {
-      states++;
-      for (const size of sizes) {
-        await page.setViewportSize(size);
-        const m = await measure(page, size.minFont, SAFE);
-        if (axe) axed++;
-        const found = [...m.problems, ...(axe ? await axeViolations(page) : []).map((v) => `axe: ${v}`)];
-        if (m.texts === 0) found.push('no text measured');
-        if (found.length) problems[`${state} (${size.width}x${size.height})`] = found;
-        smallest.set(size.width, Math.min(smallest.get(size.width) ?? Infinity, m.smallestFont));
-        lowest.set(size.width, Math.min(lowest.get(size.width) ?? Infinity, m.lowestContrast));
-      }
-      await page.setViewportSize(sizes[0]!);
-    };
-
-    await walkSlides(page, data, async (slide) => {
-      if (slide.kind === 'blank') expect(await axeViolations(page), 'axe on the blank screen').toEqual([]);
-      else await check(slide.name, slide.axe);
-    });
-
-    for (const size of sizes) {
-      const label = `${size.width}x${size.height}`;
-      const line = `presenter ${label}${inLocale}: ${states} slide states measured, ${axed / sizes.length} of them with axe; smallest slide text ${smallest.get(size.width)}px (needs ${size.minFont}); lowest text contrast ${lowest.get(size.width)!.toFixed(2)}:1 (needs ${MIN_CONTRAST})`;
-      console.log(line);
-      testInfo.annotations.push({ type: 'readability', description: line });
-    }
-    expect(problems).toEqual({});
-    for (const size of sizes) {
-      expect(smallest.get(size.width), `smallest text at ${size.width}px wide`).toBeGreaterThanOrEqual(size.minFont);
-      expect(lowest.get(size.width), `lowest contrast at ${size.width}px wide`).toBeGreaterThanOrEqual(MIN_CONTRAST);
-    }
-  });
-}
-
 for (const size of SIZES) {
   const label = `${size.width}x${size.height}`;
   test.describe(`presenter at ${label}`, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
+
+    // English at both sizes; Arabic (right to left: mirrored margins and keys) on the
+    // smaller projector too. Welsh is not here yet: its longer text still overflows two
+    // states at 1024x768 (the timeline's text beside its chart, and the last page with
+    // the notes beside it), which is known and open.
+    for (const locale of size.width === 1920 ? ['en-GB'] : ['en-GB', 'ar']) {
+      const inLocale = locale === 'en-GB' ? '' : ` (${locale})`;
+      test(`every slide and step${inLocale}: fits the screen, text at least ${size.minFont}px and ${MIN_CONTRAST}:1, inside the safe margins, no axe violations`, async ({
+        page,
+      }, testInfo) => {
+        test.setTimeout(600_000);
+        const data = await loadCourse(locale);
+        const problems: Record<string, string[]> = {};
+        let smallest = Infinity;
+        let lowest = Infinity;
+        let states = 0;
+        let axed = 0;
+        /** Measures a state; with `axe`, runs axe too (every slide, and each question before and after its reveal). */
+        const check = async (state: string, axe = true) => {
+          states++;
+          const m = await measure(page, size.minFont, SAFE);
+          if (axe) axed++;
+          const found = [...m.problems, ...(axe ? await axeViolations(page) : []).map((v) => `axe: ${v}`)];
+          if (m.texts === 0) found.push('no text measured');
+          if (found.length) problems[state] = found;
+          smallest = Math.min(smallest, m.smallestFont);
+          lowest = Math.min(lowest, m.lowestContrast);
+        };
+
+        await walkSlides(page, data, async (slide) => {
+          if (slide.kind === 'blank') expect(await axeViolations(page), 'axe on the blank screen').toEqual([]);
+          else await check(slide.name, slide.axe);
+        });
+
+        const line = `presenter ${label}${inLocale}: ${states} slide states measured, ${axed} of them with axe; smallest slide text ${smallest}px (needs ${size.minFont}); lowest text contrast ${lowest.toFixed(2)}:1 (needs ${MIN_CONTRAST})`;
+        console.log(line);
+        testInfo.annotations.push({ type: 'readability', description: line });
+        expect(problems).toEqual({});
+        expect(smallest).toBeGreaterThanOrEqual(size.minFont);
+        expect(lowest).toBeGreaterThanOrEqual(MIN_CONTRAST);
+      });
+    }
 
     test(`screenshots at ${label}: a content slide, a question before and after reveal, a sort mid-way, the notes`, async ({ page, context }) => {
       const data = await loadCourse();
