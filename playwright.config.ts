@@ -1,6 +1,6 @@
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type LaunchOptions } from '@playwright/test';
 // @ts-expect-error: a plain ES module shared with the set-up scripts
-import { chromiumPath, CHROMIUM_ARGS } from './scripts/browser-path.mjs';
+import { chromiumLaunchOptions } from './scripts/browser-path.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4174);
 
@@ -11,7 +11,6 @@ const PORT = Number(process.env.E2E_PORT ?? 4174);
  * Plain `playwright test` (and so `npm test`) runs both.
  */
 const WALKS = /(states|presenter-readability|languages|full-course)\.spec\.ts$/;
-const executablePath = (chromiumPath as () => string | null)() ?? undefined;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,7 +23,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
-    launchOptions: { executablePath, args: CHROMIUM_ARGS as string[] },
+    launchOptions: (chromiumLaunchOptions as () => LaunchOptions)(),
     trace: 'off',
   },
   // The walks first: they are the longest, so the quick tests fill in around them.

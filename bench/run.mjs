@@ -19,7 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { analyseBuild, gzipSize, kb, repoRoot, sourceLocales } from './first-screen.mjs';
-import { chromiumPath, CHROMIUM_ARGS } from '../scripts/browser-path.mjs';
+import { chromiumLaunchOptions } from '../scripts/browser-path.mjs';
 
 const ROOT = repoRoot();
 const DIST = join(ROOT, 'dist');
@@ -622,10 +622,9 @@ async function main() {
   const staticFigures = analyseBuild(WEB, { locales, defaultLocale: DEFAULT_LOCALE });
   const zips = zipFigures();
 
-  const executablePath = chromiumPath() ?? undefined;
   const [dist, ref, answers] = await Promise.all([serveDist(), serveReference(), loadAnswers()]);
   const lms = await serveLmsFrame(dist.url);
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   try {
     const scenarios = SCENARIOS(dist.url, ref.url, lms.url);
     const samples = Object.fromEntries(scenarios.map((s) => [s.name, { fast: [], slow: [] }]));
