@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts', 'modules/**/*.test.ts', 'scorm/**/*.test.ts'],
     environment: 'node',
+    // Threads start faster than forked processes (35 s against 39 s for the whole set here).
+    pool: 'threads',
     // Schema validation runs in WebAssembly; a busy 2-core machine needs more than 5 s.
     testTimeout: 30_000,
     // Vitest leaves a core for itself by default: on a 2-core machine that is one worker.

@@ -2,9 +2,10 @@
 // set before the course loads, axe with the WCAG 2.2 A/AA tags, and the measures taken in
 // each state of the course (the walk itself is walk.ts).
 import { readdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { expect, type Page } from '@playwright/test';
+import { expect, type CDPSession, type Page } from '@playwright/test';
 import type { ComfortSettings } from '../../src/display/comfort.svelte';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -34,16 +35,27 @@ export async function useComfort(page: Page, settings: Partial<ComfortSettings>)
 const AXE_SOURCE = readFileSync(createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
- * axe's WCAG 2.2 A/AA violations on the page as it is now, frames included, one line each.
+ * The WCAG 2.2 A/AA rules whose result can change with colours alone: text contrast, and a
+ * link in a block of text told apart by colour. Between two colour themes nothing else
+ * differs (the same page, the same layout), so the other rules would only repeat themselves.
+ */
+export const AXE_COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
+
+/**
+ * axe's WCAG 2.2 A/AA violations on the page as it is now, frames included, one line each
+ * (`only`: just these rules).
  *
  * axe is put into each frame once and run in place from the top document, which reaches
  * into the frames as AxeBuilder does. AxeBuilder itself opens a blank page for every
  * analysis to join the frames' results: 8-11 s a call on the 2-core machine against
  * 0.3-0.7 s (axe-check.spec.ts proves the two agree, with and without frames).
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, only?: readonly string[]): Promise<string[]> {
   // options() replaces what withTags() sets, so the tags go in here.
-  const options: RunOptions = { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] };
+  const options: RunOptions = {
+    runOnly: only ? { type: 'rule', values: [...only] } : { type: 'tag', values: AXE_TAGS },
+    resultTypes: ['violations'],
+  };
   for (const frame of page.frames()) {
     // Evaluated, not added as a script tag: a page's Content-Security-Policy (the studio's)
     // would refuse an inline script.
@@ -55,6 +67,26 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
   return violations.map(violationLine);
 }
+
+/**
+ * The whole page, below the fold too, as a PNG in `path`: for people to look at, so encoded
+ * for speed. Straight through the DevTools protocol: a third quicker than
+ * page.screenshot({ fullPage }) (65 against 87 ms a state here), which a walk pays hundreds
+ * of times.
+ */
+export async function fullPageScreenshot(page: Page, path: string): Promise<void> {
+  let cdp = sessions.get(page);
+  if (!cdp) sessions.set(page, (cdp = await page.context().newCDPSession(page)));
+  const { cssContentSize: size } = await cdp.send('Page.getLayoutMetrics');
+  const { data } = await cdp.send('Page.captureScreenshot', {
+    format: 'png',
+    optimizeForSpeed: true,
+    captureBeyondViewport: true,
+    clip: { x: 0, y: 0, width: size.width, height: size.height, scale: 1 },
+  });
+  await writeFile(path, Buffer.from(data, 'base64'));
+}
+const sessions = new WeakMap<Page, CDPSession>();
 
 /** One axe violation as one line: rule, impact, what it asks, and where. */
 export const violationLine = (v: AxeResults['violations'][number]) =>
