@@ -3,7 +3,7 @@
 // dialog: focus in, round and round inside, Escape, focus back. (The whole course by
 // keyboard is in the full-course spec.)
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, laterPartsIn } from './fixtures';
 import { go } from './a11y-support';
 import { en } from './course-data';
 
@@ -23,7 +23,7 @@ test('the first module by keyboard alone, focus on each new heading', async ({ p
   await expect(page.locator('main h1')).toBeVisible();
   // The course itself, once it has taken over the prerendered start screen (the keys
   // pressed before that are first-screen.spec.ts's concern).
-  await page.waitForLoadState('networkidle');
+  await laterPartsIn(page);
 
   // The skip link is the first stop and takes focus to the content.
   await page.keyboard.press('Tab');
@@ -148,7 +148,7 @@ test('after Check answer by keyboard, the feedback and the focused button are on
   await page.goto('/web/');
   await expect(page.locator('main h1')).toBeVisible();
   // The course has taken over the prerendered start screen and loaded its later parts.
-  await page.waitForLoadState('networkidle');
+  await laterPartsIn(page);
   await go(page, '#/active/check');
   // The sort question: the longest, so the feedback lands furthest down.
   for (const group of await page.locator('fieldset.item').all()) await group.getByRole('radio').first().check();

@@ -3,7 +3,7 @@
 // Start link works; once the scripts arrive the course takes over the same markup,
 // nothing moving and the language unchanged.
 import type { Page, Route } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, laterPartsIn } from './fixtures';
 import { localeMessages } from './course-data';
 
 /**
@@ -141,7 +141,7 @@ test('a language picked on the start screen before the scripts arrive is shown a
   await page.locator('#language-picker').selectOption('cy');
   scripts.release();
   // The course, once it takes over, stays in the language the learner picked.
-  await page.waitForLoadState('networkidle');
+  await laterPartsIn(page);
   await expect(page.getByRole('button', { name: cy['display.open'] })).toBeVisible();
   await expect(root).toHaveAttribute('lang', 'cy');
   await expect(page.locator('#language-picker')).toHaveValue('cy');
@@ -152,7 +152,7 @@ test('a learner coming back to the standalone course is not offered “Start” 
   await page.goto('/web/');
   await page.getByRole('link', { name: en['start.start'] }).click();
   await expect(page.locator('main article.page h1')).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await laterPartsIn(page);
   // Back to the start screen on a later visit, with the scripts slow to arrive.
   await page.goto('about:blank');
   const scripts = await holdScripts(page);

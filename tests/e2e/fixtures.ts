@@ -115,9 +115,15 @@ export async function openPreview(page: Page, version: Version, query = ''): Pro
   await expect(course.locator('h1')).toBeVisible();
   // The start screen shows before the course's scripts run (prerendered): wait until the
   // course has taken it over and loaded its later parts, as a learner's first tap would.
-  await page.waitForLoadState('networkidle');
+  await laterPartsIn(course);
   return course;
 }
+
+/**
+ * The course (a page, or the preview's course frame) has taken over its prerendered start
+ * screen and has every later view and its strings (App.svelte says so on <html>).
+ */
+export const laterPartsIn = (scope: Page | FrameLocator) => expect(scope.locator('html')).toHaveAttribute('data-later-parts', 'in', { timeout: 20_000 });
 
 export const cmi = (page: Page) => page.evaluate(() => window.__preview!.cmi());
 

@@ -10,6 +10,7 @@ import {
   completeModulesFast,
   fillPlan,
   interactionIds,
+  laterPartsIn,
   otherLearner,
   takeAssessment,
   type Version,
@@ -46,12 +47,12 @@ for (const version of ['1.2', '2004'] as Version[]) {
 
 test('standalone: only opening the start screen is no progress: the next visit offers Start, before and after the scripts arrive', async ({ page }) => {
   await page.goto('/web/');
-  await page.waitForLoadState('networkidle');
+  await laterPartsIn(page);
   await page.getByRole('button', { name: en('display.open') }).click();
   await page.keyboard.press('Escape');
   await page.reload();
   await expect(page.getByRole('link', { name: en('start.start') })).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await laterPartsIn(page);
   await expect(page.getByRole('link', { name: en('start.start') })).toBeVisible();
   await expect(page.getByRole('link', { name: en('start.continue') })).toHaveCount(0);
 });
@@ -63,7 +64,7 @@ test('“Finish this part” with the check unanswered says what is left and tak
   const total = check?.kind === 'quiz' ? check.questions.length : 0;
   expect(total).toBeGreaterThan(0);
   await page.goto('/web/');
-  await page.waitForLoadState('networkidle');
+  await laterPartsIn(page);
   await page.getByRole('link', { name: en('start.start') }).click();
   // Past the check without answering it, to the last page.
   const pages = data.modules[0]!.pages.length;
@@ -105,7 +106,7 @@ test('each view’s window title says where the learner is, in the learner’s l
     const other = code === 'en-GB' ? null : await otherLearner(browser);
     const page = other?.page ?? first;
     await page.goto(`/web/?lang=${code}`);
-    await page.waitForLoadState('networkidle');
+    await laterPartsIn(page);
     await expect(page).toHaveTitle(course);
     await page.getByRole('link', { name: data.t('start.start') }).click();
     await expect(page).toHaveTitle([data.t(module.pages[0]!.heading), data.t(module.title), course].join(' – '));
@@ -127,7 +128,7 @@ test('each view’s window title says where the learner is, in the learner’s l
 test('“Start the final check” puts focus on the first question, so a screen reader reads it', async ({ page }) => {
   const data = await loadCourse();
   await page.goto('/web/');
-  await page.waitForLoadState('networkidle');
+  await laterPartsIn(page);
   await completeModulesFast(page, data);
   await page.locator('li.module.final').getByRole('link').click();
   const start = page.getByRole('button', { name: en('assessment.start') });
@@ -202,7 +203,7 @@ test('SCORM 1.2 in Moodle: a learner who comes back after passing (a review visi
   await expect(page.getByTestId('session-state')).toContainText('review mode');
   // The attempt itself holds the plan: no second offer of the copy kept on the device.
   await expect(course.getByRole('link', { name: data.t('start.lookBack') })).toBeVisible();
-  await page.waitForLoadState('networkidle'); // the later views, which would offer it, are in
+  await laterPartsIn(course); // the later views, which would offer it, are in
   await expect(course.getByRole('link', { name: data.t('earlier.open') })).toHaveCount(0);
   await course.getByRole('link', { name: data.t('start.lookBack') }).click();
   await course.getByRole('link', { name: data.t('app.menu') }).click();
@@ -282,6 +283,6 @@ test('SCORM 2004 in Moodle: after a pass (exit normal) the LMS starts a new, emp
   await page.reload();
   course = courseFrame(page);
   await expect(course.getByRole('link', { name: data.t('start.continue') })).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await laterPartsIn(course);
   await expect(course.getByRole('link', { name: data.t('earlier.open') })).toHaveCount(0);
 });

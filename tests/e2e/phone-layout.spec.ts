@@ -3,7 +3,7 @@
 // scrolling, the relief timeline's labels sit under the slider's stops in every language
 // and text size, and the header's settings say what they hold.
 import type { Page } from '@playwright/test';
-import { test, expect, openPreview } from './fixtures';
+import { test, expect, laterPartsIn, openPreview } from './fixtures';
 import { en, loadCourse, textOf } from './course-data';
 import { go, useComfort } from './a11y-support';
 import { courseUrl } from './walk';
@@ -25,7 +25,7 @@ for (const locale of ['en-GB', 'cy', 'ar']) {
     // The start screen says where progress is kept…
     await expect(page.getByText(t('app.localNotice'))).toBeVisible();
     // (Taps before the course's scripts have arrived: first-screen.spec.ts.)
-    await page.waitForLoadState('networkidle');
+    await laterPartsIn(page);
     await page.getByRole('link', { name: t('start.start') }).click();
     await expect(page.locator('main h1')).toBeFocused();
     // …a page of the course does not, and its header is small: the title, the menu and one setting.
@@ -248,7 +248,7 @@ test('the header names its setting for what it holds, and the Welsh picker fits 
   await page.setViewportSize(PHONE);
   await page.goto(courseUrl('cy', '#/menu'));
   // The course's later parts loaded, as by a learner's first tap.
-  await page.waitForLoadState('networkidle');
+  await laterPartsIn(page);
   const picker = page.getByRole('combobox', { name: cy('app.language') });
   await expect(picker).toHaveValue('cy');
   // The chosen language's name fits the box (a select never wraps its words).

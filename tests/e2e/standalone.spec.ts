@@ -1,6 +1,6 @@
 // The course on its own, with no LMS: scorm-again runs in the page and keeps progress
 // in this browser; LMS launches never download it.
-import { test, expect } from './fixtures';
+import { test, expect, laterPartsIn } from './fixtures';
 import { en } from './course-data';
 
 test('without an LMS, progress is kept on this device across a reload', async ({ page }) => {
@@ -45,7 +45,7 @@ test('start again asks first; the safe choice keeps everything; confirmed, it cl
   // A plan, made in the last part.
   await page.goto('/web/#/relief/plan');
   await page.getByRole('checkbox', { name: en('relief.plan.activity.a') }).check();
-  await page.waitForLoadState('networkidle');
+  await laterPartsIn(page);
 
   // One tap on Start again only asks; Escape (or "Keep my progress") changes nothing.
   await page.goto('/web/');
