@@ -165,7 +165,7 @@ import { textPattern, type Answer, type AnswerKey, type CourseData } from './cou
 export const courseFrame = (page: Page) => page.frameLocator('iframe[title="Course"]');
 
 /** Anything that can find elements: a page (the standalone course) or the preview's frame. */
-type Scope = Page | FrameLocator;
+export type Scope = Page | FrameLocator;
 
 /**
  * The prompt of the question on screen, once it is question `n` (when given), its count
@@ -200,25 +200,6 @@ export async function answerCurrent(scope: Scope, data: CourseData, which: 'righ
   const key = data.answerFor(await currentPrompt(scope, n, data));
   await chooseAnswer(scope, key[which]);
   return key;
-}
-
-/**
- * Answers every question of the knowledge check on screen, checking each and reading its
- * feedback; ends on the result. Returns how many were answered.
- */
-export async function answerCheck(scope: Scope, data: CourseData, which: 'right' | 'wrong' = 'right'): Promise<number> {
-  // How many: those of the knowledge check that holds the question on screen (in any language).
-  const first = data.answerFor(await currentPrompt(scope));
-  const page = data.modules.find((m) => m.id === first.moduleId)?.pages.find((p) => p.kind === 'quiz' && p.questions.includes(first.question));
-  const total = page?.kind === 'quiz' ? page.questions.length : 0;
-  for (let n = 1; n <= total; n++) {
-    await answerCurrent(scope, data, which, n);
-    await scope.getByRole('button', { name: data.t('quiz.check') }).click();
-    await expect(scope.locator('.feedback .box')).toContainText(data.t(which === 'right' ? 'quiz.correct' : 'quiz.incorrect'));
-    await scope.getByRole('button', { name: data.t(n === total ? 'quiz.seeResult' : 'quiz.nextQuestion') }).click();
-  }
-  await expect(scope.getByRole('heading', { name: data.t('quiz.resultHeading') })).toBeVisible();
-  return total;
 }
 
 /**
@@ -274,40 +255,6 @@ export async function fillPlan(scope: Scope): Promise<void> {
 }
 
 /**
- * Goes through a module page by page from its first page (clicking Next), using its
- * activity and answering its check; ends on the course menu. Returns questions answered.
- */
-export async function walkModule(scope: Scope, data: CourseData, moduleId: string, which: 'right' | 'wrong' = 'right'): Promise<number> {
-  const module = data.modules.find((m) => m.id === moduleId)!;
-  let answered = 0;
-  for (const [i, p] of module.pages.entries()) {
-    await expect(scope.locator('h1')).toHaveText(data.t(p.heading));
-    await expect(scope.locator('.context .module-name')).toContainText(data.t(module.title));
-    if (p.kind === 'activity') await useActivity(scope, data);
-    if (p.kind === 'quiz') answered += await answerCheck(scope, data, which);
-    const last = i === module.pages.length - 1;
-    await scope
-      .getByRole('navigation', { name: data.t('page.navLabel') })
-      .getByRole('link', { name: last ? data.t('page.finish') : data.t('page.next') })
-      .click();
-  }
-  await expect(scope.locator('h1')).toHaveText(data.t('menu.heading'));
-  return answered;
-}
-
-/** From the start screen, does every module (right answers); ends on the menu. */
-export async function completeModules(scope: Scope, data: CourseData): Promise<number> {
-  await scope.getByRole('link', { name: data.t('start.start') }).click();
-  let answered = 0;
-  for (const [i, m] of data.modules.entries()) {
-    if (i > 0) await scope.locator('li.module').nth(i).getByRole('link').click();
-    answered += await walkModule(scope, data, m.id);
-  }
-  await expect(scope.locator('li.module[data-status="done"]')).toHaveCount(data.modules.length);
-  return answered;
-}
-
-/**
  * Answers the final check's questions from question `from` on to `upTo` (default: the
  * end, then waits for the result): right, except the first `wrong` of them or those
  * `wrong` picks. Returns the prompts in the order shown.
@@ -330,17 +277,6 @@ export async function takeAssessment(
   }
   if (upTo === total) await expect(scope.getByRole('heading', { name: data.t('quiz.resultHeading') })).toBeVisible();
   return prompts;
-}
-
-/**
- * From the menu of a fresh attempt: every module page by page (each check all right), then
- * the final check, which opens only once they are done, passed with every answer right.
- * Returns the final check's prompts in the order shown.
- */
-export async function completeCourse(scope: Scope, data: CourseData): Promise<string[]> {
-  const checked = await completeModules(scope, data);
-  expect(checked).toBe(data.checkQuestions().length);
-  return passFinalCheck(scope, data);
 }
 
 /**

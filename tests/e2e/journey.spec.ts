@@ -5,7 +5,6 @@ import {
   expect,
   openPreview,
   courseFrame,
-  answerCheck,
   cmi,
   completeModulesFast,
   fillPlan,
@@ -16,6 +15,7 @@ import {
   type Version,
 } from './fixtures';
 import { expectSaved, nextPage } from './learner';
+import { answerCheck } from './walk';
 import type { Page } from '@playwright/test';
 import { en, loadCourse, textPattern, type CourseData } from './course-data';
 

@@ -5,7 +5,8 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, OWN_PLAN_TEXT, takeAssessment, walkModule } from './fixtures';
+import { test, expect, OWN_PLAN_TEXT, takeAssessment } from './fixtures';
+import { walkModule } from './walk';
 import { loadCourse, type CourseData } from './course-data';
 
 /** Waits until the service worker has pre-cached the course and is active. */

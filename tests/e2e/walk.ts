@@ -7,7 +7,7 @@
 import { expect, type Page } from '@playwright/test';
 import { revealSteps } from '../../src/presenter/steps';
 import type { CourseData } from './course-data';
-import { answerCurrent, chooseAnswer, currentPrompt, useActivity } from './fixtures';
+import { answerCurrent, chooseAnswer, currentPrompt, passFinalCheck, useActivity, type Scope } from './fixtures';
 
 /** One state of the course, as a check sees it. */
 export interface State {
@@ -50,11 +50,6 @@ export async function walkCourse(page: Page, data: CourseData, visit: Visit): Pr
     await page.mouse.move(0, 0);
     await visit(state);
   };
-  const nothingChosen = async (state: State, button: string) => {
-    await page.getByRole('button', { name: button }).click();
-    await expect(page.locator('.quiz form .error')).toBeVisible();
-    await at({ ...state, name: `${state.name}, nothing chosen`, kind: 'nothing chosen' });
-  };
 
   // A first visit.
   await page.goto(courseUrl(data.locale));
@@ -70,47 +65,11 @@ export async function walkCourse(page: Page, data: CourseData, visit: Visit): Pr
   await goTo('#/menu');
   await heading(data.t('menu.heading'));
 
+  // Each module: the first answer of its check wrong, to show that feedback too; the rest right.
+  const firstWrong = { page, visit: at, answer: (q: number) => (q === 1 ? 'wrong' : 'right') } as const;
   for (const [i, m] of data.modules.entries()) {
     await page.locator('li.module').nth(i).getByRole('link').click();
-    for (const [j, p] of m.pages.entries()) {
-      const base = { module: m.id, page: p.id };
-      const name = `${m.id}/${p.id}`;
-      await heading(data.t(p.heading));
-      await at({ ...base, name, kind: 'page' });
-      if (p.kind === 'activity') {
-        await useActivity(page, data);
-        await at({ ...base, name: `${name}: in use`, kind: 'in use' });
-        if (await page.locator('.relief-plan-sheet').count()) {
-          await page.emulateMedia({ media: 'print' });
-          await at({ ...base, name: `${name}: printed`, kind: 'print' });
-          await page.emulateMedia({ media: 'screen' });
-        }
-      }
-      if (p.kind === 'quiz') {
-        for (let q = 1; q <= p.questions.length; q++) {
-          const question = { ...base, name: `${name}: q${q}`, kind: 'question' as const, question: q };
-          await currentPrompt(page, q, data);
-          await at(question);
-          if (q === 1) await nothingChosen(question, data.t('quiz.check'));
-          // The first answer wrong, to show that feedback too; the rest right.
-          const which = q === 1 ? 'wrong' : 'right';
-          await answerCurrent(page, data, which, q);
-          await page.getByRole('button', { name: data.t('quiz.check') }).click();
-          await expect(page.locator('.feedback .box')).toContainText(data.t(q === 1 ? 'quiz.incorrect' : 'quiz.correct'));
-          await at({ ...question, name: `${name}: q${q}, feedback (${which})`, kind: 'feedback' });
-          const last = q === p.questions.length;
-          await page.getByRole('button', { name: data.t(last ? 'quiz.seeResult' : 'quiz.nextQuestion') }).click();
-        }
-        await expect(page.getByRole('heading', { name: data.t('quiz.resultHeading') })).toBeVisible();
-        await at({ ...base, name: `${name}: result`, kind: 'result' });
-      }
-      const lastPage = j === m.pages.length - 1;
-      await page
-        .getByRole('navigation', { name: data.t('page.navLabel') })
-        .getByRole('link', { name: data.t(lastPage ? 'page.finish' : 'page.next') })
-        .click();
-    }
-    await heading(data.t('menu.heading'));
+    await walkModule(page, data, m.id, firstWrong);
     if (i === 0) await at({ name: 'menu, one module done', kind: 'page' });
   }
   await expect(page.locator('li.module[data-status="done"]')).toHaveCount(data.modules.length);
@@ -127,7 +86,7 @@ export async function walkCourse(page: Page, data: CourseData, visit: Visit): Pr
     const question = { name: `final check: q${q}`, kind: 'question' as const, question: q };
     const key = data.answerFor(await currentPrompt(page, q, data));
     await at(question);
-    if (q === 1) await nothingChosen(question, data.t('quiz.submit'));
+    if (q === 1) await nothingChosen(page, question, data.t('quiz.submit'), at);
     // Wrong on the first and third parts: a fail, with parts to look at again.
     await chooseAnswer(page, key[failOn.has(key.moduleId) ? 'wrong' : 'right']);
     if (q === 1) await at({ ...question, name: 'final check: q1, chosen' });
@@ -172,6 +131,104 @@ export async function walkCourse(page: Page, data: CourseData, visit: Visit): Pr
   await expect(page.getByRole('link', { name: data.t('start.continue') })).toBeVisible();
   await heading(data.t(data.course.title));
   await at({ name: 'start, returning', kind: 'page' });
+}
+
+/** Submits the question on screen with nothing chosen, and shows the error it gets. */
+async function nothingChosen(scope: Scope, state: State, button: string, visit: Visit): Promise<void> {
+  await scope.getByRole('button', { name: button }).click();
+  await expect(scope.locator('.quiz form .error')).toBeVisible();
+  await visit({ ...state, name: `${state.name}, nothing chosen`, kind: 'nothing chosen' });
+}
+
+/**
+ * How walkModule goes: the answer each question of the check gets (right unless said), and,
+ * for a walk that looks at every state, the page and what to do at each state (with them,
+ * the check's first question is also submitted with nothing chosen, and the plan's sheet
+ * is shown in print media).
+ */
+export interface ModuleWay {
+  answer?: (q: number) => 'right' | 'wrong';
+  page?: Page;
+  visit?: Visit;
+}
+
+/**
+ * The one clicking walk of a module, in the standalone course or the preview's frame: from
+ * its first page to the course menu, page by page (Next, then Finish), its activity used
+ * (useActivity) and its check answered (answerCheck). Returns how many questions it answered.
+ */
+export async function walkModule(scope: Scope, data: CourseData, moduleId: string, way: ModuleWay = {}): Promise<number> {
+  const m = data.modules.find((x) => x.id === moduleId)!;
+  let answered = 0;
+  for (const [j, p] of m.pages.entries()) {
+    const base = { module: m.id, page: p.id };
+    const name = `${m.id}/${p.id}`;
+    await expect(scope.locator('main h1')).toHaveText(data.t(p.heading));
+    await expect(scope.locator('.context .module-name')).toContainText(data.t(m.title));
+    await way.visit?.({ ...base, name, kind: 'page' });
+    if (p.kind === 'activity') {
+      await useActivity(scope, data);
+      await way.visit?.({ ...base, name: `${name}: in use`, kind: 'in use' });
+      if (way.page && way.visit && (await scope.locator('.relief-plan-sheet').count())) {
+        await way.page.emulateMedia({ media: 'print' });
+        await way.visit({ ...base, name: `${name}: printed`, kind: 'print' });
+        await way.page.emulateMedia({ media: 'screen' });
+      }
+    }
+    if (p.kind === 'quiz') answered += await answerCheck(scope, data, way);
+    await scope
+      .getByRole('navigation', { name: data.t('page.navLabel') })
+      .getByRole('link', { name: data.t(j === m.pages.length - 1 ? 'page.finish' : 'page.next') })
+      .click();
+  }
+  await expect(scope.locator('main h1')).toHaveText(data.t('menu.heading'));
+  return answered;
+}
+
+/**
+ * Answers every question of the knowledge check on screen (as `way` says), checking each and
+ * reading its feedback; ends on the result. Returns how many it answered.
+ */
+export async function answerCheck(scope: Scope, data: CourseData, way: ModuleWay = {}): Promise<number> {
+  // Which check: the one that holds the question on screen (in any language).
+  const first = data.answerFor(await currentPrompt(scope));
+  const m = data.modules.find((x) => x.id === first.moduleId)!;
+  const p = m.pages.find((x) => x.kind === 'quiz' && x.questions.includes(first.question));
+  if (p?.kind !== 'quiz') throw new Error(`answerCheck: no check holds "${data.t(first.question.prompt)}"`);
+  const base = { module: m.id, page: p.id };
+  const total = p.questions.length;
+  for (let q = 1; q <= total; q++) {
+    const question = { ...base, name: `${m.id}/${p.id}: q${q}`, kind: 'question' as const, question: q };
+    await currentPrompt(scope, q, data);
+    await way.visit?.(question);
+    if (q === 1 && way.visit) await nothingChosen(scope, question, data.t('quiz.check'), way.visit);
+    const which = way.answer?.(q) ?? 'right';
+    await answerCurrent(scope, data, which, q);
+    await scope.getByRole('button', { name: data.t('quiz.check') }).click();
+    await expect(scope.locator('.feedback .box')).toContainText(data.t(which === 'right' ? 'quiz.correct' : 'quiz.incorrect'));
+    await way.visit?.({ ...question, name: `${question.name}, feedback (${which})`, kind: 'feedback' });
+    await scope.getByRole('button', { name: data.t(q === total ? 'quiz.seeResult' : 'quiz.nextQuestion') }).click();
+  }
+  await expect(scope.getByRole('heading', { name: data.t('quiz.resultHeading') })).toBeVisible();
+  await way.visit?.({ ...base, name: `${m.id}/${p.id}: result`, kind: 'result' });
+  return total;
+}
+
+/**
+ * From the start screen of a fresh attempt: every module walked (each check all right),
+ * then the final check, open once they are done, passed with every answer right. Returns
+ * the final check's prompts in the order shown.
+ */
+export async function completeCourse(scope: Scope, data: CourseData): Promise<string[]> {
+  await scope.getByRole('link', { name: data.t('start.start') }).click();
+  let answered = 0;
+  for (const [i, m] of data.modules.entries()) {
+    if (i > 0) await scope.locator('li.module').nth(i).getByRole('link').click();
+    answered += await walkModule(scope, data, m.id);
+  }
+  await expect(scope.locator('li.module[data-status="done"]')).toHaveCount(data.modules.length);
+  expect(answered).toBe(data.checkQuestions().length);
+  return passFinalCheck(scope, data);
 }
 
 /** One state of presenter mode: a slide, a step of a question's reveal, an overlay. */
