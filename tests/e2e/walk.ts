@@ -1,9 +1,13 @@
-// The one walk through the standalone course (/web/): every page and every state a
-// learner meets, in order, with a hook (`visit`) at each; and its twin for presenter
-// mode (walkSlides), every slide and reveal step. Checks that need "each state of
-// the course" (axe, reflow, overflow, screenshots, text spacing, structure) hook into one
-// walk per language × screen size × theme rather than walking again. Text is found by
-// locale key (course-data.ts), so the walk works in every language.
+// The one walk through the course by clicking: walkCourse, every page and every state a
+// learner meets in the standalone course (/web/), in order, with a hook (`visit`) at each;
+// its module part, walkModule (with answerCheck), which tests that need a module or the
+// whole course done by clicking use too (completeCourse), in the standalone course or the
+// preview's frame; and its twin for presenter mode (walkSlides), every slide and reveal
+// step. Checks that need "each state of the course" (axe, reflow, overflow, screenshots,
+// text spacing, structure) hook into one walk per language rather than walking again.
+// (Set-up that only needs modules done uses fixtures.ts's completeModulesFast, inside the
+// page; the LMS fault tests' short, fixed script is learner.ts's learnerDoes.) Text is
+// found by locale key (course-data.ts), so the walk works in every language.
 import { expect, type Page } from '@playwright/test';
 import { revealSteps } from '../../src/presenter/steps';
 import type { CourseData } from './course-data';
