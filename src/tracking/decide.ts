@@ -53,6 +53,8 @@ export interface TrackerState {
   /** Checked answers not yet sent, oldest first. */
   pending: readonly Answer[];
   wanted: Wanted | null;
+  /** When the wanted result last changed (ms since 1970, as answers' `at`); null if unknown. */
+  resultSince: number | null;
   written: Written;
   /** Something was set since the last confirmed commit. */
   dirty: boolean;
@@ -108,7 +110,8 @@ export function hasWork(s: TrackerState): boolean {
 
 /**
  * The next operation: the first thing still to send, in a fixed order (launch step,
- * answers, progress, result, exit, then the commit that confirms them), or none when no
+ * answers, progress, result, exit, then the commit that confirms them; a result that
+ * changed before the oldest unsent answer was given goes before it), or none when no
  * recording session is open or nothing is left. While ending, no commit: end() makes one
  * final commit with the session time and exit.
  */
@@ -116,8 +119,13 @@ export function decide(s: TrackerState): Operation {
   if (!s.recording || !(s.phase === 'connected' || s.phase === 'backing-off' || s.phase === 'ending')) return { kind: 'none' };
   const w = s.wanted;
   if (!s.started) return { kind: 'start', exit: exitWanted(s, w) };
-  if (s.pending.length > 0) return { kind: 'answer', answer: s.pending[0]! };
-  if (w && progressKey(w) !== s.written.progress) {
+  // Answers first, except one given after the result changed (a part finished, then the
+  // final check's first answer while a save was still on its way): the LMS hears what
+  // happened in the order it happened.
+  const resultDue = w !== null && resultKey(w.result) !== s.written.result;
+  const resultIsOlder = resultDue && s.resultSince !== null && s.pending.length > 0 && s.resultSince < s.pending[0]!.at.getTime();
+  if (s.pending.length > 0 && !resultIsOlder) return { kind: 'answer', answer: s.pending[0]! };
+  if (w && progressKey(w) !== s.written.progress && !resultIsOlder) {
     const key = progressKey(w);
     return w.suspendData === '' ? { kind: 'skip-progress', key } : { kind: 'progress', suspendData: w.suspendData, location: w.location, key };
   }

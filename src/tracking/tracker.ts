@@ -26,6 +26,7 @@ import {
   hasWork,
   isEnded,
   progressKey,
+  resultKey,
   sessionOpen,
   UNKNOWN,
   type Phase,
@@ -148,6 +149,8 @@ class LmsTracker implements Tracker {
   /** The launch step (status off "not attempted", exit suspend) has been sent. */
   #started = false;
   #wanted: Wanted | null = null;
+  /** When the wanted result last changed, by the clock answers are timed by (Date). */
+  #resultSince: number | null = null;
   /** Checked answers not yet sent. */
   #pending: Answer[] = [];
   /** Answers sent but not yet confirmed by a commit. */
@@ -217,6 +220,7 @@ class LmsTracker implements Tracker {
 
   sync({ suspendData, location, result, answers = [] }: Snapshot): void {
     if (this.ended || !this.recording) return;
+    if (!this.#wanted || resultKey(this.#wanted.result) !== resultKey(result)) this.#resultSince = Date.now();
     this.#wanted = { suspendData, location, result, exit: exitFor(result) };
     this.#pending.push(...answers);
     if (!this.#hasWork()) {
@@ -363,6 +367,7 @@ class LmsTracker implements Tracker {
       const e = decision.entry;
       this.launch = { ...lms, suspendData: e.suspendData, location: e.location, resumed: true };
       this.#wanted = { suspendData: e.suspendData, location: e.location, result: e.result, exit: e.exit };
+      this.#resultSince = null;
       this.#pending = [...e.answers];
       this.#seq = e.seq;
       if (unreadable) this.#base = e.base;
@@ -404,6 +409,7 @@ class LmsTracker implements Tracker {
       started: this.#started,
       pending: this.#pending,
       wanted: this.#wanted,
+      resultSince: this.#resultSince,
       written: this.#written,
       dirty: this.#dirty,
       base: this.#base,

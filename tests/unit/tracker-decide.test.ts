@@ -44,6 +44,7 @@ function settled(w: Wanted = wanted()): TrackerState {
     started: true,
     pending: [],
     wanted: w,
+    resultSince: null,
     written: { progress: progressKey(w), suspendData: w.suspendData, result: resultKey(w.result), exit: w.exit },
     dirty: false,
     base: w.suspendData,
@@ -80,6 +81,19 @@ describe('decide: the next LMS operation', () => {
     }
     expect(seen).toEqual(['answer', 'progress', 'result', 'exit', 'commit', 'none']);
     expect(hasWork(s)).toBe(false);
+  });
+
+  it('sends a result that changed before the oldest unsent answer was given before that answer, and one that changed after it after', () => {
+    // A part finished (the result changed at 1000), then an answer given at 2000 while a save was on its way.
+    const later: Answer = { ...answer, at: new Date(2000) };
+    const s: TrackerState = { ...settled(wanted('S', false)), wanted: wanted('S', true), resultSince: 1000, pending: [later] };
+    expect(decide(s).kind).toBe('result');
+    expect(decide({ ...s, written: { ...s.written, result: resultKey(wanted('S', true).result) } })).toEqual({ kind: 'answer', answer: later });
+    // The answer that passes the final check comes first, then the result it earned.
+    expect(decide({ ...s, resultSince: 2000 }).kind).toBe('answer');
+    expect(decide({ ...s, resultSince: 3000 }).kind).toBe('answer');
+    // When it changed is not known (restored from the journal): answers first, as before.
+    expect(decide({ ...s, resultSince: null }).kind).toBe('answer');
   });
 
   it('sends the oldest pending answer first', () => {
