@@ -2,10 +2,9 @@
 // set before the course loads, axe with the WCAG 2.2 A/AA tags, and the measures taken in
 // each state of the course (the walk itself is walk.ts).
 import { readdirSync, readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { expect, type CDPSession, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { ComfortSettings } from '../../src/display/comfort.svelte';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -69,24 +68,11 @@ export async function axeViolations(page: Page, only?: readonly string[]): Promi
 }
 
 /**
- * The whole page, below the fold too, as a PNG in `path`: for people to look at, so encoded
- * for speed. Straight through the DevTools protocol: a third quicker than
- * page.screenshot({ fullPage }) (65 against 87 ms a state here), which a walk pays hundreds
- * of times.
+ * The whole page, below the fold too, as a PNG in `path`, for people to look at.
+ * (Playwright's own, not the DevTools protocol's Page.captureScreenshot straight: that was
+ * a third quicker, but once in a fresh-clone run it never answered.)
  */
-export async function fullPageScreenshot(page: Page, path: string): Promise<void> {
-  let cdp = sessions.get(page);
-  if (!cdp) sessions.set(page, (cdp = await page.context().newCDPSession(page)));
-  const { cssContentSize: size } = await cdp.send('Page.getLayoutMetrics');
-  const { data } = await cdp.send('Page.captureScreenshot', {
-    format: 'png',
-    optimizeForSpeed: true,
-    captureBeyondViewport: true,
-    clip: { x: 0, y: 0, width: size.width, height: size.height, scale: 1 },
-  });
-  await writeFile(path, Buffer.from(data, 'base64'));
-}
-const sessions = new WeakMap<Page, CDPSession>();
+export const fullPageScreenshot = (page: Page, path: string) => page.screenshot({ path, fullPage: true, animations: 'disabled', caret: 'hide' });
 
 /** One axe violation as one line: rule, impact, what it asks, and where. */
 export const violationLine = (v: AxeResults['violations'][number]) =>
