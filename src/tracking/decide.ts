@@ -123,13 +123,14 @@ export function decide(s: TrackerState): Operation {
   // final check's first answer while a save was still on its way): the LMS hears what
   // happened in the order it happened.
   const resultDue = w !== null && resultKey(w.result) !== s.written.result;
-  const resultIsOlder = resultDue && s.resultSince !== null && s.pending.length > 0 && s.resultSince < s.pending[0]!.at.getTime();
-  if (s.pending.length > 0 && !resultIsOlder) return { kind: 'answer', answer: s.pending[0]! };
+  const oldest = s.pending[0];
+  const resultIsOlder = resultDue && oldest !== undefined && s.resultSince !== null && s.resultSince < oldest.at.getTime();
+  if (oldest && !resultIsOlder) return { kind: 'answer', answer: oldest };
   if (w && progressKey(w) !== s.written.progress && !resultIsOlder) {
     const key = progressKey(w);
     return w.suspendData === '' ? { kind: 'skip-progress', key } : { kind: 'progress', suspendData: w.suspendData, location: w.location, key };
   }
-  if (w && resultKey(w.result) !== s.written.result) return { kind: 'result', result: w.result, key: resultKey(w.result) };
+  if (w && resultDue) return { kind: 'result', result: w.result, key: resultKey(w.result) };
   const exit = w ? exitWanted(s, w) : null;
   if (exit !== null && exit !== s.written.exit) return { kind: 'exit', exit };
   if (s.dirty && s.phase !== 'ending') return { kind: 'commit' };

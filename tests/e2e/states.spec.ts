@@ -11,8 +11,9 @@
 // - text spacing (1.4.12) at 320 px: no overflow and no text cut off;
 // - axe (WCAG 2.0-2.2 A/AA): every state in English in the default theme, and in the dark
 //   and a tinted theme the rules colours decide (AXE_COLOUR_RULES: nothing else changes
-//   with a theme; the first state runs every rule in them too); in the other languages (layout, direction and language change there, colours
-//   do not) one of each kind of page and state;
+//   with a theme; the first state runs every rule in them too); in the other languages
+//   (layout, direction and language change there, colours do not) one of each kind of
+//   page and state;
 // - structure (landmarks, one h1, headings in order, target sizes, feedback said once);
 // - screenshots, for people to look at, into test-results/screenshots/<size>/ (English)
 //   and test-results/screenshots/<locale>/<size>/.
